@@ -1,0 +1,176 @@
+import { ALL_CHECKS, type Check } from './checks/index.js';
+import { createContext, DEFAULT_BUDGET, type AuditBudget, type AuditContext } from './context.js';
+import { CRITERIA } from './criteria.js';
+import { AuditInputError } from './errors.js';
+import { applyAnswer, withdrawAnswer } from './scoring/review.js';
+import { bandFor } from './scoring/band.js';
+import { overallCoverage, recommendationsFor, scoreCriterion, subscores, weightedMean } from './scoring/score.js';
+import {
+  AuditReport,
+  CheckOutcome,
+  DEFAULT_PROFILE,
+  PageSnapshot,
+  Profile,
+  ReviewAnswer,
+  type CheckResult,
+  type PageSnapshotInput,
+  type ProfileInput,
+} from './schemas/index.js';
+import { clip } from './signals/dom.js';
+import { VERSION } from './version.js';
+
+export interface AuditOptions {
+  reviews?: readonly ReviewAnswer[];
+  profile?: ProfileInput;
+  budget?: Partial<AuditBudget>;
+  /** Defaults to every registered check. */
+  checks?: readonly Check[];
+  /** Injected clock (ms) for budgets and timings; defaults to Date.now. */
+  clock?: () => number;
+}
+
+function runCheck(check: Check, ctx: AuditContext): CheckResult {
+  const { meta } = check;
+  const base = {
+    id: meta.id,
+    criterion: meta.criterion,
+    mode: meta.mode,
+    weight: meta.weight,
+    title: meta.title,
+    failureTitle: meta.failureTitle,
+    description: meta.description,
+    help: meta.help,
+    recommendation: meta.recommendation,
+    ...(meta.question ? { question: meta.question } : {}),
+    ...(meta.guidance ? { guidance: meta.guidance } : {}),
+  };
+  if (ctx.overBudget()) {
+    ctx.truncate(`time: over ${ctx.budget.maxMs} ms`);
+    return { ...base, status: 'needs-review', score: null, evidence: [], error: 'budget: time' };
+  }
+  try {
+    const outcome = CheckOutcome.parse(check.evaluate(ctx));
+    return { ...base, ...outcome };
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ...base, status: 'needs-review', score: null, evidence: [], error: clip(message, 300) };
+  }
+}
+
+function pageTitle(ctx: AuditContext): string {
+  try {
+    return clip(ctx.doc.title ?? '', 500);
+  } catch {
+    return '';
+  }
+}
+
+/** Builds the report from check results: criteria, overall, bands, recommendations. */
+function assemble(
+  head: Pick<AuditReport, 'url' | 'title' | 'fetchedAt' | 'auditedAt' | 'timings' | 'truncated' | 'truncation'>,
+  results: readonly CheckResult[],
+  profile: Profile,
+  reviews: readonly ReviewAnswer[],
+): AuditReport {
+  const answers = new Map(reviews.map((r) => [r.checkId, r]));
+  const reviewed = results.map((r) => {
+    const answer = answers.get(r.id);
+    const weighted = profile.checkWeights[r.id] !== undefined ? { ...r, weight: profile.checkWeights[r.id]! } : r;
+    return answer ? applyAnswer(weighted, answer) : weighted;
+  });
+  const criteria = CRITERIA.map((c) =>
+    scoreCriterion(
+      c.id,
+      reviewed.filter((r) => r.criterion === c.id),
+      profile,
+    ),
+  );
+  const score = weightedMean(criteria);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'proactiva', version: VERSION },
+    ...head,
+    score,
+    band: bandFor(score),
+    subscores: subscores(criteria),
+    coverage: overallCoverage(criteria),
+    criteria,
+    recommendations: recommendationsFor(criteria),
+    profile,
+  };
+}
+
+/**
+ * Audits one page snapshot against the Decálogo. Pure: reads only the snapshot.
+ * Throws AuditInputError for an invalid snapshot or profile; any failure inside a check is
+ * contained in that check's result.
+ */
+export function audit(input: PageSnapshotInput, options: AuditOptions = {}): AuditReport {
+  const clock = options.clock ?? Date.now;
+  const t0 = clock();
+  const parsed = PageSnapshot.safeParse(input);
+  if (!parsed.success) {
+    throw new AuditInputError(
+      'invalid page snapshot',
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
+  }
+  const profile = parseProfile(options.profile);
+  const reviews = parseReviews(options.reviews);
+  const budget = { ...DEFAULT_BUDGET, ...options.budget };
+  const ctx = createContext(parsed.data, budget, clock);
+  const t1 = clock();
+  ctx.elements();
+  const checks = options.checks ?? ALL_CHECKS;
+  const results = checks.map((check) => runCheck(check, ctx));
+  const t2 = clock();
+  return assemble(
+    {
+      url: parsed.data.url,
+      title: pageTitle(ctx),
+      fetchedAt: parsed.data.fetchedAt,
+      auditedAt: new Date(clock()).toISOString(),
+      timings: { totalMs: t2 - t0, signalsMs: t1 - t0, checksMs: t2 - t1 },
+      truncated: ctx.truncation.size > 0,
+      truncation: [...ctx.truncation],
+    },
+    results,
+    profile,
+    reviews,
+  );
+}
+
+/**
+ * Re-scores a report with the auditor's answers and/or another profile, without the page:
+ * the report carries every check result. Earlier answers are replaced by the new set.
+ */
+export function rescore(
+  report: AuditReport,
+  options: { reviews?: readonly ReviewAnswer[]; profile?: ProfileInput } = {},
+): AuditReport {
+  const profile = options.profile ? parseProfile(options.profile) : report.profile;
+  const reviews = parseReviews(options.reviews);
+  // Every earlier answer is withdrawn first; the new set is then applied in full.
+  const raw = report.criteria.flatMap((c) => c.checks.map(withdrawAnswer));
+  const { score: _s, band: _b, subscores: _ss, coverage: _c, criteria: _cr, recommendations: _r, profile: _p, schemaVersion: _v, tool: _t, ...head } =
+    report;
+  return assemble(head, raw, profile, reviews);
+}
+
+function parseProfile(input: ProfileInput | undefined): Profile {
+  if (!input) return DEFAULT_PROFILE;
+  const parsed = Profile.safeParse(input);
+  if (!parsed.success) {
+    throw new AuditInputError('invalid profile', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return parsed.data;
+}
+
+function parseReviews(input: readonly ReviewAnswer[] | undefined): ReviewAnswer[] {
+  if (!input) return [];
+  const parsed = ReviewAnswer.array().safeParse(input);
+  if (!parsed.success) {
+    throw new AuditInputError('invalid review answers', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,58 @@
+import type { AuditContext } from '../context.js';
+import { CheckMeta, type CheckOutcome, type Evidence, type LocalizedText } from '../schemas/index.js';
+
+/** A check: metadata apart from logic. `evaluate` is a pure function of the audit context. */
+export interface Check {
+  readonly meta: CheckMeta;
+  evaluate(ctx: AuditContext): CheckOutcome;
+}
+
+/** Validates the metadata once, at module load, so a bad check fails every test that imports it. */
+export function defineCheck(meta: CheckMeta, evaluate: (ctx: AuditContext) => CheckOutcome): Check {
+  return { meta: CheckMeta.parse(meta), evaluate };
+}
+
+export const pass = (evidence: Evidence[] = [], detail?: LocalizedText): CheckOutcome => ({
+  status: 'pass',
+  score: 1,
+  evidence,
+  ...(detail ? { detail } : {}),
+});
+
+export const fail = (evidence: Evidence[] = [], detail?: LocalizedText): CheckOutcome => ({
+  status: 'fail',
+  score: 0,
+  evidence,
+  ...(detail ? { detail } : {}),
+});
+
+/** Partial credit; garantes use 0.5 ("cumplió parcialmente") by default (design §1). */
+export const partial = (evidence: Evidence[] = [], detail?: LocalizedText, score = 0.5): CheckOutcome => ({
+  status: 'partial',
+  score: Math.min(1, Math.max(0, score)),
+  evidence,
+  ...(detail ? { detail } : {}),
+});
+
+/** For review checks: undecided until the auditor answers; carries the evidence found so far. */
+export const needsReview = (evidence: Evidence[] = [], detail?: LocalizedText): CheckOutcome => ({
+  status: 'needs-review',
+  score: null,
+  evidence,
+  ...(detail ? { detail } : {}),
+});
+
+export const notApplicable = (detail?: LocalizedText, evidence: Evidence[] = []): CheckOutcome => ({
+  status: 'not-applicable',
+  score: null,
+  evidence,
+  ...(detail ? { detail } : {}),
+});
+
+/** Maps a score in [0,1] to pass (≥ 0.9), partial, or fail (≤ 0.1). */
+export const graded = (score: number, evidence: Evidence[] = [], detail?: LocalizedText): CheckOutcome => {
+  const s = Math.min(1, Math.max(0, score));
+  if (s >= 0.9) return { status: 'pass', score: s, evidence, ...(detail ? { detail } : {}) };
+  if (s <= 0.1) return { status: 'fail', score: s, evidence, ...(detail ? { detail } : {}) };
+  return { status: 'partial', score: s, evidence, ...(detail ? { detail } : {}) };
+};

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CriterionId, Locale } from './common.js';
+
+/** Reasons a citizen can tick; each maps to one criterion (design §2, "citizens" column). */
+export const FeedbackReason = CriterionId.exclude(['reutilizable', 'retroalimentacion']);
+export type FeedbackReason = z.infer<typeof FeedbackReason>;
+
+export const COMMENT_MAX = 500;
+
+/** One citizen answer. `id` is a uuid and the idempotency key end to end. No personal data. */
+export const FeedbackRecord = z.object({
+  id: z.uuid(),
+  site: z.string().min(3).max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'site key: lowercase letters, digits and dashes'),
+  page: z.string().url().max(2_048),
+  useful: z.boolean(),
+  reasons: z.array(FeedbackReason).max(8).default([]),
+  comment: z.string().max(COMMENT_MAX).optional(),
+  locale: Locale.default('es-MX'),
+  createdAt: z.iso.datetime(),
+});
+export type FeedbackRecord = z.infer<typeof FeedbackRecord>;
+export type FeedbackRecordInput = z.input<typeof FeedbackRecord>;
+
+/** Public aggregate for one page, as served by GET /v1/summary. */
+export const FeedbackSummary = z.object({
+  page: z.string(),
+  total: z.number().int().min(0),
+  useful: z.number().int().min(0),
+  usefulRate: z.number().min(0).max(1).nullable(),
+  reasons: z.array(z.object({ reason: FeedbackReason, count: z.number().int().min(0) })),
+  updatedAt: z.iso.datetime().nullable(),
+});
+export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
