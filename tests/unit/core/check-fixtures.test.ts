@@ -1,0 +1,52 @@
+/**
+ * Every automatic check has fixtures that pass and fail it (axe-core's one-fixture-per-case style):
+ * tests/fixtures/checks/<check-id>/pass*.html, fail*.html and optionally partial*.html. A sidecar
+ * <name>.json may give snapshot fields: { url, fetchedAt, http, resources, accessibility }.
+ * Review checks may have review*.html fixtures: they must come out needs-review with evidence.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_CHECKS, audit, type PageSnapshotInput } from '../../../core/index.js';
+import { snapshotFromHtml } from '../../../core/node/snapshot.js';
+
+const root = join(import.meta.dirname, '../../fixtures/checks');
+
+function load(dir: string, file: string): PageSnapshotInput {
+  const html = readFileSync(join(dir, file), 'utf8');
+  const sidecar = join(dir, file.replace(/\.html$/, '.json'));
+  const extra = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Partial<PageSnapshotInput>) : {};
+  const snapshot = snapshotFromHtml(html, {
+    url: (extra.url as string | undefined) ?? 'https://www.gob.mx/fixture/pagina',
+    fetchedAt: (extra.fetchedAt as string | undefined) ?? '2026-06-15T12:00:00.000Z',
+    ...(extra.http ? { http: extra.http } : {}),
+    ...(extra.resources ? { resources: extra.resources } : {}),
+  });
+  return { ...snapshot, ...(extra.accessibility ? { accessibility: extra.accessibility } : {}) };
+}
+
+const EXPECT: Record<string, string> = { pass: 'pass', fail: 'fail', partial: 'partial', review: 'needs-review', na: 'not-applicable' };
+
+describe.each(ALL_CHECKS.map((c) => [c.meta.id, c] as const))('check %s', (id, check) => {
+  const dir = join(root, id);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')) : [];
+
+  if (check.meta.mode === 'auto') {
+    it('has at least one passing and one failing fixture', () => {
+      expect(files.some((f) => f.startsWith('pass')), `${dir}/pass*.html`).toBe(true);
+      expect(files.some((f) => f.startsWith('fail')), `${dir}/fail*.html`).toBe(true);
+    });
+  }
+
+  for (const file of files) {
+    const kind = Object.keys(EXPECT).find((k) => file.startsWith(k));
+    if (!kind) continue;
+    it(`${file} → ${EXPECT[kind]}`, () => {
+      const report = audit(load(dir, file), { checks: [check] });
+      const result = report.criteria.flatMap((c) => c.checks).find((c) => c.id === id)!;
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(EXPECT[kind]);
+      if (kind === 'fail' || kind === 'partial') expect(result.score).toBeLessThan(1);
+    });
+  }
+});
