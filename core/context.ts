@@ -65,7 +65,8 @@ export function createContext(
     truncation,
     elements() {
       if (elements) return elements;
-      const all = snapshot.document.getElementsByTagName('*');
+      // querySelectorAll, not getElementsByTagName('*'): linkedom returns nothing for the latter.
+      const all = snapshot.document.querySelectorAll('*');
       const length = all.length;
       const limit = Math.min(length, budget.maxElements);
       const list: Element[] = new Array(limit);

@@ -1,6 +1,7 @@
 import type { Evidence, LocalizedText } from '../schemas/index.js';
 
 const SNIPPET_MAX = 200;
+const SELECTOR_MAX = 2_000;
 
 /** Collapses whitespace and cuts to `max` characters (with an ellipsis). Text only, never HTML. */
 export function clip(text: string, max = SNIPPET_MAX): string {
@@ -42,7 +43,7 @@ export function cssSelector(el: Element): string {
     node = node.parentElement;
     depth++;
   }
-  return steps.join(' > ');
+  return clip(steps.join(' > '), SELECTOR_MAX);
 }
 
 /** The visible text of an element, clipped. */
@@ -52,7 +53,7 @@ export function textOf(el: Element, max = SNIPPET_MAX): string {
 
 /** Evidence pointing at an element: selector + a text snippet (or a short tag description). */
 export function elementEvidence(el: Element, label?: LocalizedText, snippet?: string): Evidence {
-  const text = snippet ?? textOf(el);
+  const text = snippet !== undefined ? clip(snippet) : textOf(el);
   return {
     kind: 'element',
     selector: cssSelector(el),
