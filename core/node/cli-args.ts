@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+export const CliOptions = z.object({
+  command: z.literal('audit', { error: 'the only command is "audit"' }),
+  inputs: z.array(z.string().min(1)).min(1, { error: 'give at least one file or URL' }),
+  format: z.enum(['json', 'csv', 'html']).optional(),
+  out: z.string().min(1).optional(),
+  profile: z.string().min(1).optional(),
+  concurrency: z.coerce.number().int().min(1).max(32).default(4),
+  head: z.boolean().default(false),
+  lang: z.enum(['es', 'en']).default('es'),
+  timeout: z.coerce.number().int().min(1).max(600_000).default(15_000),
+  maxBytes: z.coerce.number().int().min(1).max(200 * 1024 * 1024).default(5 * 1024 * 1024),
+  baseUrl: z.url({ error: '--base-url must be an absolute URL' }).optional(),
+  help: z.boolean().default(false),
+});
+export type CliOptions = z.infer<typeof CliOptions>;
+
+const optionName = (key: PropertyKey | undefined): string =>
+  key === undefined || key === 'command' || key === 'inputs' ? 'arguments' : `--${String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Parses and validates argv (without node and script). Throws UsageError with every problem found. */
+export function parseCli(argv: readonly string[]): CliOptions {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        profile: { type: 'string' },
+        concurrency: { type: 'string', short: 'c' },
+        head: { type: 'boolean' },
+        lang: { type: 'string' },
+        timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        'base-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    values = parsed.values;
+    positionals = parsed.positionals;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    return CliOptions.parse({ command: 'audit', inputs: ['-'], help: true });
+  }
+  const [command, ...inputs] = positionals;
+  const result = CliOptions.safeParse({
+    command,
+    inputs,
+    format: values.format,
+    out: values.out,
+    profile: values.profile,
+    concurrency: values.concurrency,
+    head: values.head,
+    lang: values.lang,
+    timeout: values.timeout,
+    maxBytes: values['max-bytes'],
+    baseUrl: values['base-url'],
+  });
+  if (!result.success) {
+    throw new UsageError(
+      result.error.issues.map((i) => `${optionName(i.path[0])}: ${i.message}`).join('\n'),
+    );
+  }
+  return result.data;
+}
+
+export const USAGE = `Uso / Usage:
+  proactiva audit <archivo-o-url>... [opciones]
+
+Opciones / Options:
+  -f, --format json|csv|html  formato del reporte (con --out: un archivo por página;
+                              sin --out: el reporte va a la salida estándar)
+  -o, --out <dir>             carpeta donde escribir los reportes
+      --profile <f.json>      perfil de ponderación (pesos por criterio)
+  -c, --concurrency <n>       páginas en paralelo (1-32, por omisión 4)
+      --head                  verifica las descargas con HEAD (estado, tipo, tamaño)
+      --lang es|en            idioma de los reportes y la tabla (por omisión es)
+      --timeout <ms>          tiempo máximo por URL (por omisión 15000)
+      --max-bytes <n>         bytes leídos por página como máximo (por omisión 5 MB)
+      --base-url <url>        URL con la que se reporta un archivo local
+  -h, --help                  esta ayuda
+
+Códigos de salida / Exit codes: 0 todas las páginas evaluadas, 1 alguna página no se pudo leer,
+2 error de uso.
+`;

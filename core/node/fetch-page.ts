@@ -1,0 +1,132 @@
+import type { HttpMetadata } from '../schemas/index.js';
+import { decodeHtml } from './decode.js';
+import { DEFAULT_MAX_BYTES } from './parse-html.js';
+import { PageReadError } from './read-error.js';
+import { snapshotFromHtml } from './snapshot.js';
+import type { PageSnapshotInput } from '../schemas/index.js';
+
+export interface FetchPageOptions {
+  /** Whole request (headers and body) must finish within this many ms. */
+  timeoutMs?: number;
+  /** Bytes read at most; the download stops there and the page is flagged truncated. */
+  maxBytes?: number;
+  userAgent?: string;
+}
+
+export interface FetchedPage {
+  /** Final URL after redirects. */
+  url: string;
+  html: string;
+  http: HttpMetadata;
+  fetchedAt: string;
+  /** Reasons the input was cut (empty when the whole body was read). */
+  truncatedInput: string[];
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/**
+ * Fetches one HTML page with a timeout and a byte cap (the body is streamed and the download
+ * stops at the cap). Records HTTP status, content-type and last-modified. Refuses non-HTML
+ * content-types and HTTP errors with a PageReadError.
+ */
+export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new PageReadError('invalid-url', `invalid URL: ${url}`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new PageReadError('invalid-url', `only http(s) URLs can be fetched: ${url}`);
+  }
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const fetchedAt = new Date().toISOString();
+    const response = await fetch(parsed, {
+      signal: controller.signal,
+      redirect: 'follow',
+      headers: { 'user-agent': options.userAgent ?? 'proactiva-audit', accept: 'text/html,application/xhtml+xml' },
+    });
+    const contentType = response.headers.get('content-type') ?? undefined;
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new PageReadError('http-status', `HTTP ${response.status} ${response.statusText}`.trim());
+    }
+    if (contentType && !HTML_TYPES.test(contentType.trim())) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new PageReadError('content-type', `not an HTML page (content-type: ${contentType})`);
+    }
+    const { bytes, total, cut } = await readCapped(response, maxBytes);
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => {
+      headers[key] = value;
+    });
+    return {
+      url: response.url || parsed.href,
+      html: decodeHtml(bytes, contentType),
+      fetchedAt,
+      http: {
+        status: response.status,
+        ...(contentType ? { contentType } : {}),
+        ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
+        headers,
+        bytes: total,
+      },
+      truncatedInput: cut ? [`bytes: download stopped at ${maxBytes}`] : [],
+    };
+  } catch (error) {
+    if (error instanceof PageReadError) throw error;
+    if (controller.signal.aborted) throw new PageReadError('timeout', `timed out after ${timeoutMs} ms`);
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new PageReadError('network', `${error instanceof Error ? error.message : String(error)}${cause}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<{ bytes: Uint8Array; total: number; cut: boolean }> {
+  if (!response.body) return { bytes: new Uint8Array(), total: 0, cut: false };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let cut = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const room = maxBytes - total;
+    if (value.byteLength >= room) {
+      chunks.push(value.subarray(0, room));
+      total += room;
+      cut = value.byteLength > room;
+      if (!cut) {
+        // Exactly at the cap: only a further chunk would prove the body is larger.
+        const next = await reader.read();
+        cut = !next.done;
+      }
+      if (cut) await reader.cancel().catch(() => undefined);
+      break;
+    }
+    chunks.push(value);
+    total += value.byteLength;
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes, total, cut };
+}
+
+/** URL → PageSnapshot with the HTTP metadata; the byte cap was applied while streaming. */
+export async function snapshotFromUrl(url: string, options: FetchPageOptions = {}): Promise<PageSnapshotInput> {
+  const page = await fetchPage(url, options);
+  const snapshot = snapshotFromHtml(page.html, { url: page.url, fetchedAt: page.fetchedAt, http: page.http, maxBytes: Number.MAX_SAFE_INTEGER });
+  snapshot.truncatedInput = [...page.truncatedInput];
+  return snapshot;
+}
