@@ -1,0 +1,42 @@
+import { defineCheck, fail, partial, pass } from '../define.js';
+import { datesSignal } from '../../signals/dates.js';
+import { hitEvidence, isoDay } from '../../signals/hit-evidence.js';
+
+export const periodCovered = defineCheck(
+  {
+    id: 'period-covered',
+    criterion: 'actualizada',
+    mode: 'auto',
+    weight: 1,
+    title: { es: 'Indica el periodo que cubre la información', en: 'States the period the information covers' },
+    failureTitle: { es: 'No indica el periodo que cubre la información', en: 'Does not state the period the information covers' },
+    description: {
+      es: 'La página dice qué periodo informa ("primer trimestre de 2024", "ejercicio 2023", "enero a marzo de 2024").',
+      en: 'The page says which period it reports ("primer trimestre de 2024", "ejercicio 2023", "enero a marzo de 2024").',
+    },
+    help: {
+      es: 'Agregue "Periodo que se informa: …" con el trimestre, mes o ejercicio fiscal que cubren los datos.',
+      en: 'Add "Periodo que se informa: …" with the quarter, month or fiscal year the data cover.',
+    },
+    recommendation: {
+      what: { es: 'Indicar el periodo que cubre la información.', en: 'State the period the information covers.' },
+      why: {
+        es: 'Una fecha de actualización reciente no dice qué periodo se informa; sin él, los datos no se pueden comparar.',
+        en: 'A recent update date does not say which period is reported; without it, the data cannot be compared.',
+      },
+      rule: { es: 'Lineamientos Técnicos Generales: "Periodo que se informa"', en: 'Lineamientos Técnicos Generales: "Periodo que se informa" (period reported)' },
+    },
+  },
+  (ctx) => {
+    const { periods } = ctx.use(datesSignal);
+    if (!periods.length) return fail([], { es: 'No se encontró un periodo informado.', en: 'No reported period was found.' });
+    const evidence = periods.slice(0, 4).map((p) =>
+      hitEvidence(`${p.text} (${isoDay(p.start)} – ${isoDay(p.end)})`, p.element, { es: 'Periodo', en: 'Period' }),
+    );
+    if (periods.some((p) => p.source !== 'json-ld')) return pass(evidence);
+    return partial(evidence, {
+      es: 'El periodo sólo aparece en los metadatos (temporalCoverage), no a la vista.',
+      en: 'The period only appears in the metadata (temporalCoverage), not visibly.',
+    });
+  },
+);

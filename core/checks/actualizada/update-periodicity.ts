@@ -1,0 +1,49 @@
+import { defineCheck, fail, partial, pass } from '../define.js';
+import { datesSignal } from '../../signals/dates.js';
+import { hitEvidence } from '../../signals/hit-evidence.js';
+import { valueEvidence } from '../../signals/dom.js';
+
+export const updatePeriodicity = defineCheck(
+  {
+    id: 'update-periodicity',
+    criterion: 'actualizada',
+    mode: 'auto',
+    weight: 1,
+    title: { es: 'Declara cada cuánto se actualiza', en: 'States how often it is updated' },
+    failureTitle: { es: 'No declara cada cuánto se actualiza', en: 'Does not state how often it is updated' },
+    description: {
+      es: 'La página indica su periodicidad de actualización (mensual, trimestral, anual…), para saber cuándo esperar datos nuevos.',
+      en: 'The page states its update frequency (monthly, quarterly, yearly…), so people know when to expect new data.',
+    },
+    help: {
+      es: 'Agregue "Periodicidad de actualización: trimestral" (o la que corresponda) junto a la fecha de actualización.',
+      en: 'Add "Periodicidad de actualización: trimestral" (or whichever applies) next to the update date.',
+    },
+    recommendation: {
+      what: { es: 'Declarar la periodicidad con que se actualiza la información.', en: 'State how often the information is updated.' },
+      why: {
+        es: 'La periodicidad permite juzgar si la información está al día y planear su reutilización.',
+        en: 'The frequency lets people judge whether the information is current and plan its reuse.',
+      },
+      rule: {
+        es: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Periodo de actualización"',
+        en: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Periodo de actualización" (update period)',
+      },
+    },
+  },
+  (ctx) => {
+    const { periodicity } = ctx.use(datesSignal);
+    if (!periodicity) return fail([], { es: 'No se encontró una periodicidad declarada.', en: 'No declared update frequency was found.' });
+    const evidence = [
+      hitEvidence(periodicity.snippet, periodicity.element, { es: 'Periodicidad', en: 'Frequency' }),
+      valueEvidence(periodicity.days, { es: 'Días entre actualizaciones', en: 'Days between updates' }),
+    ];
+    if (periodicity.source === 'json-ld') {
+      return partial(evidence, {
+        es: 'La periodicidad sólo está en los metadatos (JSON-LD), no a la vista.',
+        en: 'The frequency is only in the metadata (JSON-LD), not visible.',
+      });
+    }
+    return pass(evidence);
+  },
+);

@@ -1,0 +1,47 @@
+import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
+import { textEvidence, valueEvidence } from '../../signals/dom.js';
+import { plainLanguageSignal } from '../../signals/plain-language.js';
+
+const MIN_WORDS = 30;
+
+export const acronymsDefined = defineCheck(
+  {
+    id: 'acronyms-defined',
+    criterion: 'comprensible',
+    mode: 'auto',
+    weight: 1,
+    title: { es: 'Explica las siglas la primera vez', en: 'Expands acronyms at first use' },
+    failureTitle: { es: 'Usa siglas sin explicarlas', en: 'Uses acronyms without expanding them' },
+    description: {
+      es: 'Cada sigla del texto principal se escribe completa la primera vez: "Instituto Nacional de Estadística y Geografía (INEGI)" o "INEGI (Instituto Nacional…)".',
+      en: 'Each acronym in the main text is spelled out at first use: "Instituto Nacional de Estadística y Geografía (INEGI)" or "INEGI (Instituto Nacional…)".',
+    },
+    help: {
+      es: 'Escriba el nombre completo seguido de la sigla entre paréntesis la primera vez que aparezca.',
+      en: 'Write the full name followed by the acronym in parentheses the first time it appears.',
+    },
+    recommendation: {
+      what: { es: 'Desarrollar cada sigla en su primera aparición.', en: 'Spell out each acronym at its first appearance.' },
+      why: {
+        es: 'Las siglas que sólo conocen las personas servidoras públicas dejan fuera al resto del público.',
+        en: 'Acronyms known only to public servants leave the rest of the public out.',
+      },
+      rule: { es: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13', en: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13' },
+    },
+  },
+  (ctx) => {
+    const info = ctx.use(plainLanguageSignal);
+    if (info.words < MIN_WORDS) {
+      return notApplicable({ es: 'El texto principal es demasiado corto.', en: 'The main text is too short.' });
+    }
+    const undefinedOnes = info.acronyms.filter((a) => !a.defined);
+    const evidence = [
+      valueEvidence(`${undefinedOnes.length}/${info.acronyms.length}`, { es: 'Siglas sin explicar', en: 'Unexpanded acronyms' }),
+      ...undefinedOnes.slice(0, 5).map((a) => textEvidence(a.context, { es: `Sigla sin explicar: ${a.acronym}`, en: `Unexpanded acronym: ${a.acronym}` })),
+    ];
+    if (!undefinedOnes.length) return pass(evidence);
+    const share = undefinedOnes.length / info.acronyms.length;
+    if (share <= 0.5) return partial(evidence, undefined, 1 - share);
+    return fail(evidence);
+  },
+);

@@ -1,0 +1,19 @@
+import type { Evidence } from '../../schemas/index.js';
+import { valueEvidence } from '../../signals/dom.js';
+import type { ReadabilityInfo } from '../../signals/readability.js';
+
+/** Counts and method behind every readability figure (design §2: formula, counts, splitter). */
+export function countsEvidence(info: ReadabilityInfo): Evidence[] {
+  return [
+    valueEvidence(info.words, { es: 'Palabras', en: 'Words' }),
+    valueEvidence(info.sentences, { es: 'Oraciones', en: 'Sentences' }),
+    valueEvidence(info.syllables, { es: 'Sílabas', en: 'Syllables' }),
+    valueEvidence(info.source, { es: 'Texto principal según', en: 'Main text from' }),
+    valueEvidence(info.splitter, { es: 'Separador de oraciones', en: 'Sentence splitter' }),
+  ];
+}
+
+export const TOO_SHORT = {
+  es: 'El texto principal tiene menos de 100 palabras: la medida no es significativa.',
+  en: 'The main text has fewer than 100 words: the measure is not meaningful.',
+};

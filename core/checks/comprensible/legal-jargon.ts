@@ -1,0 +1,47 @@
+import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
+import { valueEvidence } from '../../signals/dom.js';
+import { plainLanguageSignal } from '../../signals/plain-language.js';
+import { READABILITY_MIN_WORDS } from '../../signals/readability.js';
+import { TOO_SHORT } from './evidence.js';
+
+const PASS_PER_100 = 0.5;
+const PARTIAL_PER_100 = 1.5;
+
+export const legalJargon = defineCheck(
+  {
+    id: 'legal-jargon',
+    criterion: 'comprensible',
+    mode: 'auto',
+    weight: 1,
+    title: { es: 'Sin jerga legal', en: 'No legal jargon' },
+    failureTitle: { es: 'Usa jerga legal o burocrática', en: 'Uses legal or bureaucratic jargon' },
+    description: {
+      es: 'Frecuencia de fórmulas legales ("de conformidad con", "en términos de", "fracción", "numeral", "mediante el cual"…) por cada 100 palabras del texto principal.',
+      en: 'Frequency of legal formulas ("de conformidad con", "en términos de", "fracción", "numeral", "mediante el cual"…) per 100 words of main text.',
+    },
+    help: {
+      es: 'Diga qué significa la norma para la persona en lugar de citarla; deje la cita legal en una nota al final.',
+      en: 'Say what the rule means for the reader instead of quoting it; put the legal citation in a closing note.',
+    },
+    recommendation: {
+      what: { es: 'Sustituir las fórmulas legales por lenguaje cotidiano.', en: 'Replace legal formulas with everyday language.' },
+      why: {
+        es: 'La jerga legal hace que la información parezca dirigida a abogados y no a la ciudadanía.',
+        en: 'Legal jargon makes information look aimed at lawyers rather than at the public.',
+      },
+      rule: { es: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13', en: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13' },
+    },
+  },
+  (ctx) => {
+    const info = ctx.use(plainLanguageSignal);
+    if (info.words < READABILITY_MIN_WORDS) return notApplicable(TOO_SHORT);
+    const rate = Math.round(info.jargonPer100Words * 100) / 100;
+    const evidence = [
+      valueEvidence(rate, { es: 'Fórmulas legales por 100 palabras', en: 'Legal formulas per 100 words' }),
+      ...info.jargon.slice(0, 5).map((j) => valueEvidence(`${j.term} ×${j.count}`, { es: 'Fórmula legal', en: 'Legal formula' })),
+    ];
+    if (rate <= PASS_PER_100) return pass(evidence);
+    if (rate <= PARTIAL_PER_100) return partial(evidence);
+    return fail(evidence);
+  },
+);

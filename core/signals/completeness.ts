@@ -1,0 +1,155 @@
+import { defineSignal, type AuditContext } from '../context.js';
+import { clip } from './dom.js';
+import { datesSignal } from './dates.js';
+import { jsonLdSignal, jsonLdTypes, type JsonLdNode } from './json-ld.js';
+import { fileExtension } from './resource-health.js';
+import { textBlocksSignal } from './text-blocks.js';
+
+export interface CompletenessHit {
+  snippet: string;
+  element?: Element;
+}
+
+export interface CompletenessInfo {
+  /** "Diccionario de datos", "descripción de campos", JSON-LD variableMeasured… */
+  dictionary: CompletenessHit[];
+  /** Open-data metadata fields (design §2) present in a schema.org/DCAT Dataset, if the page has one. */
+  dataset: { present: string[]; missing: string[] } | null;
+  /** Links to data files (by extension). */
+  dataLinks: { href: string; text: string; element: Element }[];
+  /** Distinct years named by the data links (several years = a series). */
+  linkYears: number[];
+  /** "Versiones anteriores", "histórico", "ejercicios anteriores"… */
+  archive: CompletenessHit[];
+  /** Longest period covered, in days (from the dates signal). */
+  longestPeriodDays: number;
+  /** "En construcción", "próximamente", "información no disponible"… */
+  placeholders: CompletenessHit[];
+  /** Headings with nothing under them before the next heading of the same or higher rank. */
+  emptySections: CompletenessHit[];
+  /** Tables with no data cells, or only empty ones. */
+  emptyTables: CompletenessHit[];
+}
+
+const DICTIONARY = /diccionario\s+de\s+(?:datos|variables)|descripci[óo]n\s+de\s+(?:los\s+)?(?:campos|variables|columnas)|cat[áa]logo\s+de\s+(?:campos|variables)|definici[óo]n\s+de\s+(?:los\s+)?(?:campos|variables)|libro\s+de\s+c[óo]digos|data\s+dictionary/iu;
+const ARCHIVE = /versiones\s+anteriores|hist[óo]ric[oa]s?|a[ñn]os\s+anteriores|ejercicios\s+anteriores|periodos\s+anteriores|series?\s+(?:completas?|hist[óo]ricas?)|archivo\s+(?:hist[óo]rico|de\s+publicaciones)|ediciones\s+anteriores/iu;
+const PLACEHOLDER = /en\s+construcci[óo]n|pr[óo]ximamente|(?:sitio|p[áa]gina|secci[óo]n)\s+en\s+mantenimiento|informaci[óo]n\s+no\s+disponible|(?:no\s+hay|sin)\s+(?:datos|informaci[óo]n)\s+disponibles?|lorem\s+ipsum|texto\s+de\s+ejemplo|por\s+definir|en\s+proceso\s+de\s+(?:carga|actualizaci[óo]n|integraci[óo]n)/iu;
+const DATA_EXT = new Set(['csv', 'tsv', 'json', 'geojson', 'jsonld', 'xml', 'xls', 'xlsx', 'xlsm', 'ods', 'zip', 'kml', 'kmz', 'shp', 'gml', 'rdf', 'ttl', 'parquet', 'sav', 'dta', 'dbf', 'mdb', 'pdf']);
+const EMPTY_CELL = /^(?:|-+|–|—|n\/?a|s\/?d|sin\s+datos|null|0?\.?)$/i;
+const MEDIA = new Set(['img', 'picture', 'iframe', 'video', 'audio', 'canvas', 'svg', 'object', 'embed', 'table', 'form', 'input', 'button', 'select']);
+
+/** Mandatory open-data metadata (design §2) and the JSON-LD/DCAT keys that carry each. */
+const DATASET_FIELDS: [string, string[]][] = [
+  ['identifier', ['identifier', 'dct:identifier', '@id']],
+  ['title', ['name', 'title', 'dct:title']],
+  ['description', ['description', 'dct:description']],
+  ['modified', ['dateModified', 'modified', 'dct:modified']],
+  ['contactPoint', ['contactPoint', 'dcat:contactPoint']],
+  ['landingPage', ['url', 'landingPage', 'dcat:landingPage', 'mainEntityOfPage']],
+  ['accrualPeriodicity', ['accrualPeriodicity', 'dct:accrualPeriodicity']],
+  ['distribution', ['distribution', 'dcat:distribution']],
+  ['license', ['license', 'dct:license']],
+];
+const MAX_HITS = 20;
+const SCAN_CHARS = 80_000;
+const MAX_TABLES = 100;
+const MAX_CELLS = 2_000;
+
+function datasetFields(nodes: readonly JsonLdNode[]): CompletenessInfo['dataset'] {
+  const dataset = nodes.find((n) => jsonLdTypes(n).includes('dataset'));
+  if (!dataset) return null;
+  const present: string[] = [];
+  const missing: string[] = [];
+  for (const [field, keys] of DATASET_FIELDS) {
+    const has = keys.some((k) => dataset[k] !== undefined && dataset[k] !== null && dataset[k] !== '');
+    (has ? present : missing).push(field);
+  }
+  return { present, missing };
+}
+
+function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>): CompletenessHit[] {
+  const found: CompletenessHit[] = [];
+  const stack: { el: Element; level: number; content: boolean }[] = [];
+  const close = (entry: { el: Element; content: boolean }) => {
+    if (!entry.content && found.length < MAX_HITS) found.push({ snippet: clip(entry.el.textContent ?? '', 160), element: entry.el });
+  };
+  let insideHeading: Element | null = null;
+  for (const el of ctx.elements()) {
+    if (insideHeading && insideHeading.contains(el)) continue;
+    insideHeading = null;
+    const tag = el.tagName.toLowerCase();
+    const heading = /^h([1-6])$/.exec(tag);
+    if (heading) {
+      const level = Number(heading[1]);
+      while (stack.length && stack[stack.length - 1]!.level >= level) close(stack.pop()!);
+      stack.push({ el, level, content: false });
+      insideHeading = el;
+      continue;
+    }
+    if (MEDIA.has(tag) || leafText.has(el) || tag.includes('-')) for (const entry of stack) entry.content = true;
+  }
+  while (stack.length) close(stack.pop()!);
+  return found;
+}
+
+function emptyTables(ctx: AuditContext): CompletenessHit[] {
+  const found: CompletenessHit[] = [];
+  const tables = ctx.elements().filter((el) => el.tagName.toLowerCase() === 'table').slice(0, MAX_TABLES);
+  for (const table of tables) {
+    const cells = Array.from(table.querySelectorAll('td')).slice(0, MAX_CELLS);
+    const filled = cells.some((td) => !EMPTY_CELL.test((td.textContent ?? '').replace(/\s+/g, ' ').trim()) || td.querySelector('a, img'));
+    if (!filled && found.length < MAX_HITS) {
+      const caption = table.querySelector('caption')?.textContent ?? table.querySelector('th')?.textContent ?? '<table>';
+      found.push({ snippet: clip(`${cells.length} celdas vacías: ${caption}`, 160), element: table });
+    }
+  }
+  return found;
+}
+
+/** Completeness evidence: dictionary, metadata, whole series, placeholders, empty sections and tables. */
+export const completenessSignal = defineSignal<CompletenessInfo>('completeness', (ctx) => {
+  const { blocks } = ctx.use(textBlocksSignal);
+  const dictionary: CompletenessHit[] = [];
+  const archive: CompletenessHit[] = [];
+  const placeholders: CompletenessHit[] = [];
+  const dataLinks: CompletenessInfo['dataLinks'] = [];
+  const years = new Set<number>();
+  let scanned = 0;
+  for (const block of blocks) {
+    if ((scanned += block.text.length) > SCAN_CHARS) break;
+    if (dictionary.length < MAX_HITS && DICTIONARY.test(block.text)) dictionary.push({ snippet: clip(block.text, 160), element: block.element });
+    if (archive.length < MAX_HITS && ARCHIVE.test(block.text)) archive.push({ snippet: clip(block.text, 160), element: block.element });
+    if (placeholders.length < MAX_HITS && PLACEHOLDER.test(block.text)) placeholders.push({ snippet: clip(block.text, 160), element: block.element });
+  }
+  for (const el of ctx.elements()) {
+    if (el.tagName.toLowerCase() !== 'a') continue;
+    const href = el.getAttribute('href') ?? '';
+    const text = clip(el.textContent ?? '', 200);
+    if (DATA_EXT.has(fileExtension(href)) && dataLinks.length < 500) {
+      dataLinks.push({ href, text, element: el });
+      for (const m of `${text} ${href}`.matchAll(/(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)/g)) years.add(Number(m[0]));
+    }
+    if (dictionary.length < MAX_HITS && (DICTIONARY.test(text) || /diccionario/i.test(href))) {
+      if (!dictionary.some((d) => d.element?.contains(el))) dictionary.push({ snippet: clip(`${text} ${href}`, 160), element: el });
+    }
+  }
+  const nodes = ctx.use(jsonLdSignal).nodes;
+  if (dictionary.length < MAX_HITS && nodes.some((n) => n['variableMeasured'] !== undefined || n['describedBy'] !== undefined)) {
+    dictionary.push({ snippet: 'JSON-LD variableMeasured / describedBy' });
+  }
+  const describedBy = ctx.doc.querySelector('link[rel~="describedby" i]');
+  if (describedBy) dictionary.push({ snippet: `<link rel="describedby" href="${clip(describedBy.getAttribute('href') ?? '', 120)}">`, element: describedBy });
+  const leafText = new Set(blocks.filter((b) => !/^h[1-6]$/.test(b.tag)).map((b) => b.element));
+  const periods = ctx.use(datesSignal).periods;
+  return {
+    dictionary,
+    dataset: datasetFields(nodes),
+    dataLinks,
+    linkYears: [...years].sort(),
+    archive,
+    longestPeriodDays: periods.reduce((max, p) => Math.max(max, (p.end.getTime() - p.start.getTime()) / 86_400_000), 0),
+    placeholders,
+    emptySections: emptySections(ctx, leafText),
+    emptyTables: emptyTables(ctx),
+  };
+});

@@ -1,0 +1,93 @@
+import { Readability } from '@mozilla/readability';
+import { defineSignal, type AuditContext } from '../context.js';
+import { countWords } from './spanish-text.js';
+
+export type MainTextSource = 'readability' | 'main' | 'article' | 'body' | 'none';
+
+export interface MainText {
+  /** Prose paragraphs of the main content, whitespace-collapsed; tables and lists excluded. */
+  paragraphs: string[];
+  source: MainTextSource;
+  /** The main content element in the audited document (fallback sources only; Readability works on a clone). */
+  root: Element | null;
+  words: number;
+  chars: number;
+  /** Why Readability was not used, when it was not. */
+  fallbackReason?: string;
+}
+
+/** Above this many elements Readability (several passes over a clone) is skipped for the fallback. */
+export const READABILITY_MAX_ELEMENTS = 6_000;
+/** Main text read at most (characters); readability needs far less than this to be stable. */
+const MAIN_TEXT_MAX_CHARS = 100_000;
+const PARAGRAPH_MAX_CHARS = 5_000;
+const EXCLUDED = 'table, ul, ol, dl, nav, form, figure, aside, header, footer, menu, pre, code, script, style, noscript, template, svg';
+const EXCLUDED_ANCESTORS = new Set(EXCLUDED.split(', '));
+const MIN_PARAGRAPH_WORDS = 3;
+
+function collectParagraphs(elements: Iterable<Element>, maxChars: number, isExcluded: (el: Element) => boolean): { paragraphs: string[]; chars: number } {
+  const paragraphs: string[] = [];
+  let chars = 0;
+  for (const el of elements) {
+    if (isExcluded(el)) continue;
+    const text = (el.textContent ?? '').slice(0, PARAGRAPH_MAX_CHARS * 2).replace(/\s+/g, ' ').trim().slice(0, PARAGRAPH_MAX_CHARS);
+    if (countWords(text) < MIN_PARAGRAPH_WORDS) continue;
+    if (chars + text.length > maxChars) break;
+    chars += text.length;
+    paragraphs.push(text);
+  }
+  return { paragraphs, chars };
+}
+
+function hasExcludedAncestor(el: Element, stop: Element | null): boolean {
+  let node = el.parentElement;
+  for (let i = 0; node && node !== stop && i < 60; i++) {
+    if (EXCLUDED_ANCESTORS.has(node.tagName.toLowerCase())) return true;
+    node = node.parentElement;
+  }
+  return false;
+}
+
+function viaReadability(ctx: AuditContext, maxChars: number): { paragraphs: string[]; chars: number } | string {
+  const count = ctx.elements().length;
+  if (count > READABILITY_MAX_ELEMENTS) return `too many elements for Readability (${count})`;
+  try {
+    // Readability rewrites the DOM it reads: it only ever gets a deep clone.
+    const clone = ctx.doc.cloneNode(true) as Document;
+    const article = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: READABILITY_MAX_ELEMENTS, charThreshold: 300 }).parse();
+    const content = article?.content as Element | null | undefined;
+    if (!content || typeof content.querySelectorAll !== 'function') return 'Readability found no article';
+    for (const el of Array.from(content.querySelectorAll(EXCLUDED))) el.remove();
+    const found = collectParagraphs(content.querySelectorAll('p, blockquote'), maxChars, (el) => hasExcludedAncestor(el, content));
+    return found.paragraphs.length ? found : 'Readability article had no prose paragraphs';
+  } catch (error) {
+    return `Readability failed: ${error instanceof Error ? error.message.slice(0, 120) : 'error'}`;
+  }
+}
+
+/**
+ * The prose of the page's main content, for readability and plain-language measures:
+ * Readability on a clone of the document, falling back to <main>, <article> or the body's
+ * paragraphs. Tables, lists, navigation and forms never count.
+ */
+export const mainTextSignal = defineSignal<MainText>('main-text', (ctx) => {
+  const maxChars = Math.min(ctx.budget.maxTextChars, MAIN_TEXT_MAX_CHARS);
+  const viaReader = viaReadability(ctx, maxChars);
+  if (typeof viaReader !== 'string') {
+    return { ...viaReader, source: 'readability', root: null, words: countWords(viaReader.paragraphs.join(' ')) };
+  }
+  const candidates: [MainTextSource, Element | null][] = [
+    ['main', ctx.doc.querySelector('main, [role="main"]')],
+    ['article', ctx.doc.querySelector('article')],
+    ['body', ctx.doc.body ?? null],
+  ];
+  const paragraphTags = new Set(['p', 'blockquote']);
+  for (const [source, root] of candidates) {
+    if (!root) continue;
+    const inRoot = ctx.elements().filter((el) => paragraphTags.has(el.tagName.toLowerCase()) && root.contains(el));
+    const found = collectParagraphs(inRoot, maxChars, (el) => hasExcludedAncestor(el, root));
+    if (!found.paragraphs.length && source !== 'body') continue;
+    return { ...found, source, root, words: countWords(found.paragraphs.join(' ')), fallbackReason: viaReader };
+  }
+  return { paragraphs: [], chars: 0, source: 'none', root: null, words: 0, fallbackReason: viaReader };
+});
