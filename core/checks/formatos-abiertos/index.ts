@@ -1,3 +1,7 @@
 import type { Check } from '../define.js';
+import { machineReadableDownload } from './machine-readable-download.js';
+import { noDocumentOnlyTables } from './no-document-only-tables.js';
+import { openFormatOffered } from './open-format-offered.js';
+import { opennessStars } from './openness-stars.js';
 
-export const checks: readonly Check[] = [];
+export const checks: readonly Check[] = [machineReadableDownload, openFormatOffered, noDocumentOnlyTables, opennessStars];

@@ -1,3 +1,7 @@
 import type { Check } from '../define.js';
+import { audienceDefined } from './audience-defined.js';
+import { demandReview } from './demand-review.js';
+import { purposeStated } from './purpose-stated.js';
+import { topicSummary } from './topic-summary.js';
 
-export const checks: readonly Check[] = [];
+export const checks: readonly Check[] = [purposeStated, audienceDefined, topicSummary, demandReview];

@@ -1,0 +1,44 @@
+import { defineCheck, fail, partial, pass } from '../define.js';
+import { hitEvidence } from '../../signals/hit-evidence.js';
+import { contactSignal } from '../../signals/contact.js';
+import { feedbackSignal } from '../../signals/feedback.js';
+
+export const feedbackMechanism = defineCheck(
+  {
+    id: 'feedback-mechanism',
+    criterion: 'retroalimentacion',
+    mode: 'auto',
+    weight: 2,
+    title: { es: 'Ofrece un mecanismo para opinar sobre la información', en: 'Offers a way to give feedback on the information' },
+    failureTitle: { es: 'No ofrece un mecanismo para opinar', en: 'Offers no way to give feedback' },
+    description: {
+      es: 'La página tiene un formulario, encuesta, widget de utilidad o buzón para que las personas opinen sobre la información; un correo de contacto cuenta como parcial.',
+      en: 'The page has a form, survey, usefulness widget or suggestion box for people to comment on the information; a contact e-mail counts as partial.',
+    },
+    help: {
+      es: 'Inserte <proactiva-feedback> o un formulario breve «¿Te fue útil esta información?» al final de la página.',
+      en: 'Embed <proactiva-feedback> or a short "Was this information useful?" form at the end of the page.',
+    },
+    recommendation: {
+      what: { es: 'Agregar un mecanismo de retroalimentación en la página (p. ej. «¿Te fue útil?»).', en: 'Add a feedback mechanism on the page (e.g. "Was this useful?").' },
+      why: {
+        es: 'La ley pide evaluar la información proactiva por su uso; sin la opinión de quien la consulta no hay con qué evaluarla.',
+        en: 'The law asks that proactive information be judged by its use; without users’ opinions there is nothing to judge by.',
+      },
+      rule: { es: 'LGTAIP 2015, art. 58 (evaluación de la información proactiva); Decálogo: retroalimentación', en: 'LGTAIP 2015, art. 58 (evaluation of proactive information); Decálogo: feedback' },
+    },
+  },
+  (ctx) => {
+    const { mechanisms } = ctx.use(feedbackSignal);
+    if (mechanisms.length) return pass(mechanisms.slice(0, 3).map((m) => hitEvidence(m.snippet, m.element, { es: 'Retroalimentación', en: 'Feedback' })));
+    const contact = ctx.use(contactSignal);
+    const channel = [...contact.emails, ...contact.forms].slice(0, 2);
+    if (channel.length) {
+      return partial(channel.map((c) => hitEvidence(c.value, c.element, { es: 'Canal de contacto', en: 'Contact channel' })), {
+        es: 'Sólo hay un canal de contacto general, no un mecanismo para opinar sobre esta información.',
+        en: 'There is only a general contact channel, not a way to comment on this information.',
+      }, 0.3);
+    }
+    return fail();
+  },
+);

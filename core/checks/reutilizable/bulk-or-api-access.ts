@@ -1,0 +1,44 @@
+import { defineCheck, fail, partial, pass } from '../define.js';
+import { elementEvidence } from '../../signals/dom.js';
+import { linksSignal } from '../../signals/links.js';
+
+export const bulkOrApiAccess = defineCheck(
+  {
+    id: 'bulk-or-api-access',
+    criterion: 'reutilizable',
+    mode: 'auto',
+    weight: 1,
+    title: { es: 'Permite la descarga completa o el acceso por API', en: 'Allows bulk download or API access' },
+    failureTitle: { es: 'No permite descargar los datos completos ni consultarlos por API', en: 'Offers neither bulk download nor API access' },
+    description: {
+      es: 'Los datos se pueden obtener completos en un archivo de datos o mediante una API, no sólo consultarse registro por registro en pantalla.',
+      en: 'The data can be obtained whole as a data file or through an API, not only looked up record by record on screen.',
+    },
+    help: {
+      es: 'Ofrezca el archivo completo (CSV o ZIP de CSV) y, si los datos cambian a menudo, una API documentada.',
+      en: 'Offer the whole file (CSV or a ZIP of CSVs) and, if the data changes often, a documented API.',
+    },
+    recommendation: {
+      what: { es: 'Publicar el conjunto completo en un archivo de datos o una API documentada.', en: 'Publish the whole set as a data file or a documented API.' },
+      why: {
+        es: 'Quien reutiliza necesita todos los registros; copiarlos de una consulta en pantalla es lento y propenso a errores.',
+        en: 'Reusers need every record; copying them from an on-screen search is slow and error-prone.',
+      },
+      rule: { es: 'Guía de Implementación de la Política de Datos Abiertos (descarga masiva); LGTAIP 2015, art. 58', en: 'Mexican Open Data Policy implementation guide (bulk download); LGTAIP 2015, art. 58' },
+    },
+  },
+  (ctx) => {
+    const { downloads } = ctx.use(linksSignal);
+    const label = (d: (typeof downloads)[number]) => ({ es: d.guess.format.label, en: d.guess.format.label });
+    const api = downloads.filter((d) => d.guess.format.id === 'api' || d.guess.format.id === 'sparql' || d.guess.format.id === 'ogc');
+    const data = downloads.filter((d) => d.guess.format.machineReadable && (!d.head || d.head.ok));
+    if (api.length || data.length) return pass([...api, ...data].slice(0, 4).map((d) => elementEvidence(d.element, label(d), d.text || d.url)));
+    if (downloads.length) {
+      return partial(downloads.slice(0, 3).map((d) => elementEvidence(d.element, label(d), d.text || d.url)), {
+        es: 'Hay archivos, pero ninguno con los datos en forma reutilizable.',
+        en: 'There are files, but none holds the data in reusable form.',
+      }, 0.25);
+    }
+    return fail([], { es: 'No hay descarga de datos ni API.', en: 'There is no data download or API.' });
+  },
+);

@@ -1,0 +1,72 @@
+import { defineSignal } from '../context.js';
+import { clip } from './dom.js';
+import { jsonLdSignal, jsonLdString } from './json-ld.js';
+import { textBlocksSignal } from './text-blocks.js';
+
+export type LicenceId = 'libre-uso-mx' | 'cc0' | 'cc-by' | 'cc-by-sa' | 'odbl' | 'pddl' | 'cc-nc-nd' | 'all-rights-reserved' | 'other';
+
+export interface LicenceHit {
+  id: LicenceId;
+  /** An open licence in the Open Definition's sense (reuse, redistribution, commercial use). */
+  open: boolean;
+  snippet: string;
+  element?: Element;
+  /** Where it was declared: rel="license", JSON-LD / RDFa property, or the visible text. */
+  by: 'rel' | 'json-ld' | 'rdfa' | 'text';
+}
+
+export interface LicenceInfo {
+  hits: LicenceHit[];
+}
+
+const PATTERNS: [RegExp, LicenceId, boolean][] = [
+  [/libre\s+uso\s*mx|t[ée]rminos\s+de\s+libre\s+uso|datos\.gob\.mx\/libreusomx|licencia\s+de\s+libre\s+uso/iu, 'libre-uso-mx', true],
+  [/creativecommons\.org\/publicdomain\/zero|(?<!\p{L})cc0(?!\p{L})|dominio\s+p[úu]blico/iu, 'cc0', true],
+  [/creativecommons\.org\/licenses\/by-nc|creativecommons\.org\/licenses\/by-nd|(?<!\p{L})cc[\s-]by[\s-]n[cd]/iu, 'cc-nc-nd', false],
+  [/creativecommons\.org\/licenses\/by-sa|(?<!\p{L})cc[\s-]by[\s-]sa(?!\p{L})/iu, 'cc-by-sa', true],
+  [/creativecommons\.org\/licenses\/by\/|(?<!\p{L})cc[\s-]by(?![\s-]*(?:sa|nc|nd))(?!\p{L})|creative\s+commons\s+(?:atribuci[óo]n|attribution)(?!\s*[-–]\s*(?:no|sin|share|compartir))/iu, 'cc-by', true],
+  [/opendatacommons\.org\/licenses\/odbl|(?<!\p{L})odbl(?!\p{L})|open\s+database\s+license/iu, 'odbl', true],
+  [/opendatacommons\.org\/licenses\/pddl|(?<!\p{L})pddl(?!\p{L})/iu, 'pddl', true],
+  [/todos\s+los\s+derechos\s+reservados|all\s+rights\s+reserved|queda\s+prohibida\s+(?:su|la)\s+reproducci[óo]n|prohibida\s+su\s+reproducci[óo]n/iu, 'all-rights-reserved', false],
+];
+
+const LICENCE_WORD = /licencia|license|t[ée]rminos\s+de\s+uso/iu;
+const SCAN_CHARS = 120_000;
+
+export function identifyLicence(text: string): { id: LicenceId; open: boolean } | null {
+  for (const [pattern, id, open] of PATTERNS) if (pattern.test(text)) return { id, open };
+  return null;
+}
+
+/** Licence declarations: rel="license" links, JSON-LD/RDFa license properties, visible text. */
+export const licenceSignal = defineSignal<LicenceInfo>('licence', (ctx) => {
+  const hits: LicenceHit[] = [];
+  const push = (hit: LicenceHit) => {
+    if (hits.length < 20 && !hits.some((h) => h.id === hit.id && h.by === hit.by)) hits.push(hit);
+  };
+  for (const el of ctx.elements()) {
+    const rel = el.getAttribute('rel') ?? '';
+    const property = `${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    const isRel = /(?:^|\s)license(?:\s|$)/i.test(rel);
+    const isProp = /(?:dct?:|dcterms:|cc:)?licen[sc]e/i.test(property);
+    if (!isRel && !isProp) continue;
+    const described = `${el.getAttribute('href') ?? ''} ${el.getAttribute('content') ?? ''} ${el.getAttribute('resource') ?? ''} ${el.textContent ?? ''}`;
+    const found = identifyLicence(described) ?? { id: 'other' as const, open: false };
+    push({ ...found, snippet: clip(described, 200), element: el, by: isRel ? 'rel' : 'rdfa' });
+  }
+  for (const node of ctx.use(jsonLdSignal).nodes) {
+    const value = jsonLdString(node['license'] ?? node['dct:license'] ?? node['dcterms:license']);
+    if (!value) continue;
+    const found = identifyLicence(value) ?? { id: 'other' as const, open: false };
+    push({ ...found, snippet: clip(value, 200), by: 'json-ld' });
+  }
+  let scanned = 0;
+  for (const block of ctx.use(textBlocksSignal).blocks) {
+    if ((scanned += block.text.length) > SCAN_CHARS) break;
+    const found = identifyLicence(block.text);
+    if (found && (found.id !== 'cc0' || LICENCE_WORD.test(block.text))) {
+      push({ ...found, snippet: clip(block.text, 200), element: block.element, by: 'text' });
+    }
+  }
+  return { hits };
+});

@@ -1,0 +1,106 @@
+import { defineSignal } from '../context.js';
+import type { ResourceHead } from '../schemas/index.js';
+import { clip } from './dom.js';
+import { classifyFormat, type FormatGuess } from './formats.js';
+
+export interface PageLink {
+  element: Element;
+  /** Absolute URL (http, https or ftp only). */
+  url: string;
+  text: string;
+  sameOrigin: boolean;
+  head?: ResourceHead;
+}
+
+export interface Download extends PageLink {
+  guess: FormatGuess;
+}
+
+export interface LinksInfo {
+  links: PageLink[];
+  /** Links whose target is a file or data service, classified by format. */
+  downloads: Download[];
+  /** Images on the page that show a table (alt, title or file name say so). */
+  tableImages: { element: Element; snippet: string }[];
+  /** Links skipped because their scheme is not fetchable (javascript:, mailto:, data:). */
+  skipped: number;
+}
+
+const FETCHABLE = /^(https?|ftp):$/;
+const MAX_LINKS = 5_000;
+const TABLE_IMAGE = /(?<!\p{L})(tabla|cuadro|anexo estad[íi]stico|estad[íi]sticas|relaci[óo]n de|padr[óo]n)(?!\p{L})/iu;
+
+/** The accessible text of a link: its text, else aria-label, title, or an image's alt. */
+export function linkText(el: Element): string {
+  const own = clip(el.textContent ?? '', 300);
+  if (own) return own;
+  const aria = el.getAttribute('aria-label') ?? el.getAttribute('title');
+  if (aria) return clip(aria, 300);
+  const img = el.querySelector('img[alt]');
+  return clip(img?.getAttribute('alt') ?? '', 300);
+}
+
+/** Every link on the page, resolved and classified (downloads by format and openness stars). */
+export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
+  const heads = new Map<string, ResourceHead>();
+  for (const resource of ctx.snapshot.resources) {
+    if (resource.head) heads.set(resource.url, resource.head);
+  }
+  const info: LinksInfo = { links: [], downloads: [], tableImages: [], skipped: 0 };
+  const seen = new Set<string>();
+  for (const el of ctx.elements()) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'img') {
+      const described = `${el.getAttribute('alt') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('src') ?? ''}`;
+      if (TABLE_IMAGE.test(described) && info.tableImages.length < 50) info.tableImages.push({ element: el, snippet: clip(described, 200) });
+      continue;
+    }
+    const isAnchor = tag === 'a' || tag === 'area';
+    const isAlternate = tag === 'link' && /\balternate\b/i.test(el.getAttribute('rel') ?? '') && el.hasAttribute('type');
+    if (!isAnchor && !isAlternate) continue;
+    const href = (el.getAttribute('href') ?? '').trim();
+    if (!href || href.startsWith('#')) continue;
+    let url: URL;
+    try {
+      url = new URL(href, ctx.url ?? undefined);
+    } catch {
+      info.skipped++;
+      continue;
+    }
+    if (!FETCHABLE.test(url.protocol)) {
+      info.skipped++;
+      continue;
+    }
+    if (info.links.length >= MAX_LINKS) {
+      ctx.truncate(`links: more than ${MAX_LINKS}`);
+      break;
+    }
+    const text = isAlternate ? `${el.getAttribute('type') ?? ''} ${el.getAttribute('title') ?? ''}` : linkText(el);
+    const head = heads.get(url.href);
+    const link: PageLink = {
+      element: el,
+      url: url.href,
+      text,
+      sameOrigin: ctx.url ? url.origin === ctx.url.origin : false,
+      ...(head ? { head } : {}),
+    };
+    info.links.push(link);
+    const contentType = head?.contentType ?? (isAlternate ? el.getAttribute('type') ?? undefined : el.getAttribute('type') ?? undefined);
+    const guess = classifyFormat({ url, text, contentType });
+    if (guess && !seen.has(url.href)) {
+      seen.add(url.href);
+      info.downloads.push({ ...link, guess });
+    }
+  }
+  return info;
+});
+
+/** Highest openness stars offered, counting a broken download (HEAD says so) as 0. */
+export function bestStars(downloads: readonly Download[]): number {
+  let best = 0;
+  for (const d of downloads) {
+    if (d.head && !d.head.ok) continue;
+    best = Math.max(best, d.guess.format.stars);
+  }
+  return best;
+}
