@@ -2,6 +2,9 @@ import { defineCheck, fail, partial, pass } from '../define.js';
 import { datesSignal } from '../../signals/dates.js';
 import { hitEvidence, isoDay } from '../../signals/hit-evidence.js';
 
+/** A latest period that ended over a year (plus the publication lag) ago is no longer current. */
+const STALE_AFTER_DAYS = 365 + 30;
+
 export const periodCovered = defineCheck(
   {
     id: 'period-covered',
@@ -33,6 +36,14 @@ export const periodCovered = defineCheck(
     const evidence = periods.slice(0, 4).map((p) =>
       hitEvidence(`${p.text} (${isoDay(p.start)} – ${isoDay(p.end)})`, p.element, { es: 'Periodo', en: 'Period' }),
     );
+    const latestEnd = Math.max(...periods.map((p) => p.end.getTime()));
+    const staleDays = Math.round((ctx.now.getTime() - latestEnd) / 86_400_000);
+    if (staleDays > STALE_AFTER_DAYS) {
+      return partial(evidence, {
+        es: `El periodo más reciente terminó hace ${staleDays} días.`,
+        en: `The latest period ended ${staleDays} days ago.`,
+      }, 0.3);
+    }
     if (periods.some((p) => p.source !== 'json-ld')) return pass(evidence);
     return partial(evidence, {
       es: 'El periodo sólo aparece en los metadatos (temporalCoverage), no a la vista.',

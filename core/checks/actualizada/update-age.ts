@@ -5,13 +5,15 @@ import { valueEvidence } from '../../signals/dom.js';
 
 /** Without a declared periodicity, the law's minimum applies: at least quarterly (LGTAIP 2015, art. 62). */
 export const DEFAULT_PERIOD_DAYS = 90;
+/** Publication lag the Lineamientos allow after a period closes (30 natural days) before it counts as late. */
+export const GRACE_DAYS = 30;
 
 export const updateAge = defineCheck(
   {
     id: 'update-age',
     criterion: 'actualizada',
     mode: 'auto',
-    weight: 2,
+    weight: 3,
     title: { es: 'Está al día según su periodicidad', en: 'Is current for its update frequency' },
     failureTitle: { es: 'Está desactualizada', en: 'Is out of date' },
     description: {
@@ -42,7 +44,7 @@ export const updateAge = defineCheck(
     }
     const period = info.periodicity?.days ?? DEFAULT_PERIOD_DAYS;
     const age = Math.round(ageInDays(last.date, ctx.now));
-    const ratio = age / period;
+    const ratio = Math.max(0, age - GRACE_DAYS) / period;
     const evidence = [
       hitEvidence(`${last.snippet} → ${isoDay(last.date)}`, last.element, { es: 'Última actualización', en: 'Last update' }),
       valueEvidence(age, { es: 'Antigüedad (días)', en: 'Age (days)' }),

@@ -1,6 +1,12 @@
 import { defineCheck, fail, partial, pass } from '../define.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { completenessSignal } from '../../signals/completeness.js';
+import { countWords } from '../../signals/spanish-text.js';
+import { textBlocksSignal } from '../../signals/text-blocks.js';
+import { valueEvidence } from '../../signals/dom.js';
+
+/** Below this many words of visible text the page itself is empty. */
+const EMPTY_PAGE_WORDS = 20;
 
 export const noEmptySections = defineCheck(
   {
@@ -35,6 +41,13 @@ export const noEmptySections = defineCheck(
       ...emptyTables.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Tabla vacía', en: 'Empty table' })),
     ];
     if (placeholders.length) return fail(evidence);
+    const words = ctx.use(textBlocksSignal).blocks.reduce((sum, b) => sum + countWords(b.text), 0);
+    if (words < EMPTY_PAGE_WORDS) {
+      return fail([valueEvidence(words, { es: 'Palabras en la página', en: 'Words on the page' })], {
+        es: 'La página casi no tiene contenido.',
+        en: 'The page has almost no content.',
+      });
+    }
     const empties = emptySections.length + emptyTables.length;
     if (empties === 1) return partial(evidence, undefined, 0.5);
     if (empties > 1) return fail(evidence);

@@ -32,7 +32,7 @@ export const noDocumentOnlyTables = defineCheck(
     const documents = downloads.filter((d) => d.guess.format.document);
     const data = downloads.filter((d) => d.guess.format.machineReadable);
     if (!documents.length && !tableImages.length) {
-      return data.length ? pass([]) : notApplicable({ es: 'No hay documentos ni tablas en imagen.', en: 'There are no documents or table images.' });
+      return notApplicable({ es: 'No hay documentos ni tablas en imagen.', en: 'There are no documents or table images.' });
     }
     const evidence = [
       ...tableImages.slice(0, 3).map((t) => elementEvidence(t.element, { es: 'Tabla como imagen', en: 'Table as image' }, t.snippet)),

@@ -7,7 +7,7 @@ export const openFormatOffered = defineCheck(
     id: 'open-format-offered',
     criterion: 'formatos-abiertos',
     mode: 'auto',
-    weight: 1,
+    weight: 2,
     title: { es: 'Los datos están en un formato abierto (no propietario)', en: 'The data is in an open (non-proprietary) format' },
     failureTitle: { es: 'Los datos sólo están en formatos propietarios', en: 'The data is only in proprietary formats' },
     description: {

@@ -1,6 +1,7 @@
 import { defineCheck, fail, partial, pass } from '../define.js';
 import { elementEvidence } from '../../signals/dom.js';
 import { linksSignal } from '../../signals/links.js';
+import { wallsSignal } from '../../signals/walls.js';
 
 export const bulkOrApiAccess = defineCheck(
   {
@@ -32,7 +33,13 @@ export const bulkOrApiAccess = defineCheck(
     const label = (d: (typeof downloads)[number]) => ({ es: d.guess.format.label, en: d.guess.format.label });
     const api = downloads.filter((d) => d.guess.format.id === 'api' || d.guess.format.id === 'sparql' || d.guess.format.id === 'ogc');
     const data = downloads.filter((d) => d.guess.format.machineReadable && (!d.head || d.head.ok));
-    if (api.length || data.length) return pass([...api, ...data].slice(0, 4).map((d) => elementEvidence(d.element, label(d), d.text || d.url)));
+    if (api.length || data.length) {
+      const evidence = [...api, ...data].slice(0, 4).map((d) => elementEvidence(d.element, label(d), d.text || d.url));
+      if (ctx.use(wallsSignal).walls.length) {
+        return partial(evidence, { es: 'Los datos completos existen, pero detrás de un registro o captcha.', en: 'The full data exists, but behind a registration or captcha.' });
+      }
+      return pass(evidence);
+    }
     if (downloads.length) {
       return partial(downloads.slice(0, 3).map((d) => elementEvidence(d.element, label(d), d.text || d.url)), {
         es: 'Hay archivos, pero ninguno con los datos en forma reutilizable.',

@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass } from '../define.js';
+import { defineCheck, fail, partial, pass } from '../define.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { licenceSignal } from '../../signals/licence.js';
 
@@ -30,6 +30,13 @@ export const licenceDeclared = defineCheck(
   (ctx) => {
     const { hits } = ctx.use(licenceSignal);
     if (!hits.length) return fail([], { es: 'No se encontró ninguna licencia.', en: 'No licence was found.' });
-    return pass(hits.slice(0, 3).map((h) => hitEvidence(h.snippet, h.element, { es: `Licencia (${h.id})`, en: `Licence (${h.id})` })));
+    const evidence = hits.slice(0, 3).map((h) => hitEvidence(h.snippet, h.element, { es: `Licencia (${h.id})`, en: `Licence (${h.id})` }));
+    if (hits.every((h) => h.id === 'all-rights-reserved')) {
+      return partial(evidence, {
+        es: 'Sólo hay un aviso de derechos reservados, no una licencia que diga cómo reutilizar.',
+        en: 'There is only a rights-reserved notice, not a licence saying how to reuse.',
+      });
+    }
+    return pass(evidence);
   },
 );

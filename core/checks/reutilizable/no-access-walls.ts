@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass } from '../define.js';
+import { defineCheck, fail, notApplicable, pass } from '../define.js';
+import { linksSignal } from '../../signals/links.js';
 import { elementEvidence } from '../../signals/dom.js';
 import { wallsSignal } from '../../signals/walls.js';
 
@@ -37,7 +38,11 @@ export const noAccessWalls = defineCheck(
   },
   (ctx) => {
     const { walls } = ctx.use(wallsSignal);
-    if (!walls.length) return pass();
+    if (!walls.length) {
+      return ctx.use(linksSignal).downloads.length
+        ? pass()
+        : notApplicable({ es: 'No hay descargas ni barreras en la página.', en: 'There are no downloads or barriers on the page.' });
+    }
     return fail(walls.slice(0, 5).map((w) => elementEvidence(w.element, LABEL[w.kind], w.snippet)));
   },
 );
