@@ -46,6 +46,22 @@ export function cssSelector(el: Element): string {
   return clip(steps.join(' > '), SELECTOR_MAX);
 }
 
+/**
+ * The deepest nesting among `elements` (given in document order, so a parent comes before its
+ * children): one pass, a map lookup per element.
+ */
+export function maxDepth(elements: readonly Element[]): number {
+  const depths = new Map<Element, number>();
+  let max = 0;
+  for (const el of elements) {
+    const parent = el.parentElement;
+    const depth = (parent ? depths.get(parent) ?? 0 : 0) + 1;
+    depths.set(el, depth);
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 /** The visible text of an element, clipped. */
 export function textOf(el: Element, max = SNIPPET_MAX): string {
   return clip(el.textContent ?? '', max);

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { defineSignal, type AuditContext } from '../context.js';
+import { maxDepth } from './dom.js';
 import { countWords } from './spanish-text.js';
 
 export type MainTextSource = 'readability' | 'main' | 'article' | 'body' | 'none';
@@ -18,6 +19,12 @@ export interface MainText {
 
 /** Above this many elements Readability (several passes over a clone) is skipped for the fallback. */
 export const READABILITY_MAX_ELEMENTS = 6_000;
+/**
+ * Above this nesting depth Readability is skipped too: its cleaning passes walk every ancestor
+ * of every node, which turns quadratic or worse on pathological nesting (a 3,000-deep list took
+ * minutes). Real pages stay well under 40 levels.
+ */
+export const READABILITY_MAX_DEPTH = 80;
 /** Main text read at most (characters); readability needs far less than this to be stable. */
 const MAIN_TEXT_MAX_CHARS = 100_000;
 const PARAGRAPH_MAX_CHARS = 5_000;
@@ -51,6 +58,8 @@ function hasExcludedAncestor(el: Element, stop: Element | null): boolean {
 function viaReadability(ctx: AuditContext, maxChars: number): { paragraphs: string[]; chars: number } | string {
   const count = ctx.elements().length;
   if (count > READABILITY_MAX_ELEMENTS) return `too many elements for Readability (${count})`;
+  const depth = maxDepth(ctx.elements());
+  if (depth > READABILITY_MAX_DEPTH) return `nesting too deep for Readability (${depth} levels)`;
   try {
     // Readability rewrites the DOM it reads: it only ever gets a deep clone.
     const clone = ctx.doc.cloneNode(true) as Document;
