@@ -38,6 +38,22 @@ describe.each(ALL_CHECKS.map((c) => [c.meta.id, c] as const))('check %s', (id, c
     });
   }
 
+  if (check.meta.mode === 'review') {
+    it('asks the auditor a question with guidance and stays undecided until answered', () => {
+      const pages = join(import.meta.dirname, '../../fixtures/pages');
+      const page = snapshotFromHtml(readFileSync(join(pages, 'gobmx-dataset-completo.html'), 'utf8'), {
+        url: 'https://www.gob.mx/fixture/pagina',
+        fetchedAt: '2026-06-15T12:00:00.000Z',
+      });
+      const result = audit(page, { checks: [check] }).criteria.flatMap((c) => c.checks).find((c) => c.id === id)!;
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe('needs-review');
+      expect(result.question?.es.trim().length).toBeGreaterThan(10);
+      expect(result.question?.en.trim().length).toBeGreaterThan(10);
+      expect(result.guidance?.es.trim().length).toBeGreaterThan(10);
+    });
+  }
+
   for (const file of files) {
     const kind = Object.keys(EXPECT).find((k) => file.startsWith(k));
     if (!kind) continue;
