@@ -7,3 +7,4 @@ export { ALL_CHECKS, CHECKS_BY_CRITERION, findCheck, type Check } from './checks
 export { DEFAULT_BUDGET, type AuditBudget, type AuditContext } from './context.js';
 export { bandFor, BAND_LABELS } from './scoring/band.js';
 export { VERSION } from './version.js';
+export * from './privacy/index.js';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CriterionId, Locale } from './common.js';
+import { COMMENT_MAX, REASONS_MAX } from './limits.js';
+
+export { COMMENT_MAX, REASONS_MAX, SITE_ID_PATTERN } from './limits.js';
 
 /** Reasons a citizen can tick; each maps to one criterion (design §2, "citizens" column). */
 export const FeedbackReason = CriterionId.exclude(['reutilizable', 'retroalimentacion']);
 export type FeedbackReason = z.infer<typeof FeedbackReason>;
-
-export const COMMENT_MAX = 500;
 
 /** One citizen answer. `id` is a uuid and the idempotency key end to end. No personal data. */
 export const FeedbackRecord = z.object({
@@ -13,7 +14,7 @@ export const FeedbackRecord = z.object({
   site: z.string().min(3).max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'site key: lowercase letters, digits and dashes'),
   page: z.string().url().max(2_048),
   useful: z.boolean(),
-  reasons: z.array(FeedbackReason).max(8).default([]),
+  reasons: z.array(FeedbackReason).max(REASONS_MAX).default([]),
   comment: z.string().max(COMMENT_MAX).optional(),
   locale: Locale.default('es-MX'),
   createdAt: z.iso.datetime(),
