@@ -1,0 +1,37 @@
+import { createDelivery, type Delivery } from './delivery.js';
+import { openIdbOutbox } from './idb-outbox.js';
+import { memoryOutbox, type Outbox } from './outbox.js';
+import { watchPageLifecycle } from './page-lifecycle.js';
+
+let shared: Promise<Delivery> | null = null;
+
+/**
+ * The page's one delivery loop, shared by every <proactiva-feedback> on it: the outbox in
+ * IndexedDB (in memory when IndexedDB is unavailable), the real fetch and clock, bound to the
+ * page's lifecycle. Started on first use, which also retries what earlier visits left waiting.
+ */
+export function browserDelivery(): Promise<Delivery> {
+  shared ??= (async () => {
+    let outbox: Outbox;
+    try {
+      outbox = await openIdbOutbox();
+    } catch (error) {
+      console.warn('proactiva: IndexedDB is unavailable, answers wait in memory until sent', error);
+      outbox = memoryOutbox();
+    }
+    const delivery = createDelivery({
+      outbox,
+      fetch: (input, init) => fetch(input, init),
+      clock: {
+        now: () => Date.now(),
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      },
+      online: () => navigator.onLine !== false,
+    });
+    watchPageLifecycle(delivery, window);
+    void delivery.start();
+    return delivery;
+  })();
+  return shared;
+}

@@ -1,0 +1,49 @@
+import type { DeadLetter, DeadLetterReason, OutboxEntry } from './types.js';
+
+/** Durable queue of records waiting for the collector's acknowledgement, plus a dead-letter list. */
+export interface Outbox {
+  /** Stores the entry unless one with the same id is already there; true when it was added. */
+  add(entry: OutboxEntry): Promise<boolean>;
+  /** Every waiting entry, oldest first. */
+  all(): Promise<OutboxEntry[]>;
+  /** Replaces a waiting entry, only if it is still waiting (another tab may have delivered it). */
+  update(entry: OutboxEntry): Promise<void>;
+  /** Removes an acknowledged entry. */
+  remove(id: string): Promise<void>;
+  /** Moves an entry to the dead-letter list with the reason, in one step. */
+  bury(entry: OutboxEntry, reason: DeadLetterReason, now: number): Promise<void>;
+  deadLetters(): Promise<DeadLetter[]>;
+  close(): void;
+}
+
+const byAge = (a: OutboxEntry, b: OutboxEntry) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+
+/** Outbox in memory: used when IndexedDB is unavailable (some private modes), and in tests. */
+export function memoryOutbox(): Outbox {
+  const waiting = new Map<string, OutboxEntry>();
+  const dead = new Map<string, DeadLetter>();
+  return {
+    async add(entry) {
+      if (waiting.has(entry.id) || dead.has(entry.id)) return false;
+      waiting.set(entry.id, structuredClone(entry));
+      return true;
+    },
+    async all() {
+      return [...waiting.values()].map((e) => structuredClone(e)).sort(byAge);
+    },
+    async update(entry) {
+      if (waiting.has(entry.id)) waiting.set(entry.id, structuredClone(entry));
+    },
+    async remove(id) {
+      waiting.delete(id);
+    },
+    async bury(entry, reason, now) {
+      waiting.delete(entry.id);
+      dead.set(entry.id, { ...structuredClone(entry), reason, deadAt: now });
+    },
+    async deadLetters() {
+      return [...dead.values()].map((e) => structuredClone(e)).sort(byAge);
+    },
+    close() {},
+  };
+}
