@@ -4,3 +4,5 @@ export * from './snapshot.js';
 export * from './profile.js';
 export * from './report.js';
 export * from './feedback.js';
+export * from './page-url.js';
+export * from './collector.js';

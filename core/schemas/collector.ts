@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { CriterionId } from './common.js';
+import { FeedbackReason, FeedbackRecord } from './feedback.js';
+import { PageUrl } from './page-url.js';
+import { AuditReport, Band } from './report.js';
+
+/**
+ * Shapes exchanged with the collector (docs/collector-api.md): site registration, the sites file,
+ * and the answers the dashboard reads. The collector validates its inputs with these; clients may
+ * validate its answers with them.
+ */
+
+/** A site id: the same rule as FeedbackRecord.site. */
+export const SiteId = z
+  .string()
+  .min(3)
+  .max(100)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'site key: lowercase letters, digits and dashes');
+export type SiteId = z.infer<typeof SiteId>;
+
+/** A web origin (`scheme://host[:port]`), lower-cased; anything with a path, query or credentials is refused. */
+export const WebOrigin = z
+  .string()
+  .max(300)
+  .transform((value, ctx) => {
+    let origin: string | null = null;
+    try {
+      const url = new URL(value.trim());
+      const plain = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && plain) origin = url.origin;
+    } catch {
+      origin = null;
+    }
+    if (origin === null) {
+      ctx.addIssue({ code: 'custom', message: 'an origin such as https://portal.gob.mx is expected' });
+      return z.NEVER;
+    }
+    return origin;
+  });
+
+export const PublicKey = z.string().regex(/^pk_[A-Za-z0-9_-]{16,200}$/, 'a public key is pk_ followed by at least 16 letters or digits');
+export const SecretToken = z.string().regex(/^[a-z]{2}_[A-Za-z0-9_-]{24,200}$/, 'a token is a 2-letter prefix, _ and at least 24 letters or digits');
+
+/** A site as registered (sites file or store.registerSite): its token is a secret. */
+export const SiteRegistration = z.object({
+  id: SiteId,
+  name: z.string().trim().min(1).max(200),
+  origins: z.array(WebOrigin).min(1).max(50),
+  publicKey: PublicKey,
+  token: SecretToken,
+});
+export type SiteRegistration = z.infer<typeof SiteRegistration>;
+export type SiteRegistrationInput = z.input<typeof SiteRegistration>;
+
+/** The sites file: `{ adminToken?, dashboardOrigins?, sites }`, or a bare array of sites. */
+export const SitesFile = z.union([
+  z.object({
+    adminToken: SecretToken.optional(),
+    dashboardOrigins: z.array(WebOrigin).max(50).default([]),
+    sites: z.array(SiteRegistration).max(10_000),
+  }),
+  z.array(SiteRegistration).max(10_000).transform((sites) => ({ adminToken: undefined, dashboardOrigins: [] as string[], sites })),
+]);
+export type SitesFile = z.infer<typeof SitesFile>;
+
+/** A site as the API shows it (no credentials). */
+export const PublicSite = z.object({ id: SiteId, name: z.string(), origins: z.array(z.string()) });
+export type PublicSite = z.infer<typeof PublicSite>;
+
+export const SiteList = z.object({ sites: z.array(PublicSite) });
+export type SiteList = z.infer<typeof SiteList>;
+
+/** Every error answer of the collector. `field` names the input at fault (a JSON path, a query parameter or a header). */
+export const ApiError = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().nullable() }),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export const Health = z.object({ ok: z.boolean(), db: z.enum(['sqlite', 'postgres']) });
+export type Health = z.infer<typeof Health>;
+
+/** Answer of POST /v1/feedback: stored is false when the uuid was already stored. */
+export const FeedbackAck = z.object({ id: z.uuid(), stored: z.boolean() });
+export type FeedbackAck = z.infer<typeof FeedbackAck>;
+
+/** A feedback record as exported: what the widget sent plus when the collector received it. */
+export const StoredFeedback = FeedbackRecord.extend({ receivedAt: z.iso.datetime() });
+export type StoredFeedback = z.infer<typeof StoredFeedback>;
+
+export const FeedbackExport = z.object({ records: z.array(StoredFeedback) });
+export type FeedbackExport = z.infer<typeof FeedbackExport>;
+
+/** Body of POST /v1/audits. */
+export const AuditPublication = z.object({ site: SiteId, report: AuditReport });
+export type AuditPublication = z.infer<typeof AuditPublication>;
+
+/** Per-criterion scores of an audit, null where the criterion was not decided. */
+export const CriterionScores = z.partialRecord(CriterionId, z.number().min(0).max(100).nullable());
+export type CriterionScores = z.infer<typeof CriterionScores>;
+
+export const AuditEntry = z.object({
+  id: z.string(),
+  site: SiteId,
+  page: z.string(),
+  auditedAt: z.iso.datetime(),
+  score: z.number().min(0).max(100).nullable(),
+  band: Band.nullable(),
+  criteria: CriterionScores,
+  report: AuditReport,
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditList = z.object({ audits: z.array(AuditEntry) });
+export type AuditList = z.infer<typeof AuditList>;
+
+/** Counts per month ("2026-03") for one page. */
+export const FeedbackPeriod = z.object({
+  period: z.string().regex(/^\d{4}-\d{2}$/),
+  total: z.number().int().min(0),
+  useful: z.number().int().min(0),
+});
+export type FeedbackPeriod = z.infer<typeof FeedbackPeriod>;
+
+export const PageFeedbackStats = z.object({
+  site: SiteId,
+  page: z.string(),
+  total: z.number().int().min(0),
+  useful: z.number().int().min(0),
+  usefulRate: z.number().min(0).max(1).nullable(),
+  reasons: z.partialRecord(FeedbackReason, z.number().int().min(0)),
+  series: z.array(FeedbackPeriod),
+});
+export type PageFeedbackStats = z.infer<typeof PageFeedbackStats>;
+
+export const FeedbackStats = z.object({ pages: z.array(PageFeedbackStats) });
+export type FeedbackStats = z.infer<typeof FeedbackStats>;
+
+/** Body of POST /v1/good-practices: flags an audited page as a good practice. */
+export const GoodPracticeInput = z.object({
+  site: SiteId,
+  page: PageUrl,
+  auditId: z.string().min(1).max(200),
+  note: z.string().trim().max(1_000).optional(),
+});
+export type GoodPracticeInput = z.infer<typeof GoodPracticeInput>;
+
+export const GoodPractice = z.object({
+  id: z.string(),
+  site: SiteId,
+  page: z.string(),
+  auditId: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  auditedAt: z.iso.datetime(),
+  score: z.number().min(0).max(100).nullable(),
+  band: Band.nullable(),
+  criteria: CriterionScores,
+});
+export type GoodPractice = z.infer<typeof GoodPractice>;
+
+export const GoodPracticeList = z.object({ goodPractices: z.array(GoodPractice) });
+export type GoodPracticeList = z.infer<typeof GoodPracticeList>;
+
+export const CreatedId = z.object({ id: z.string(), stored: z.boolean() });
+export type CreatedId = z.infer<typeof CreatedId>;

@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import type { Store } from './store/index.js';
+import { corsForRegisteredOrigins } from './http/cors.js';
+import type { AppEnv, Deps } from './http/context.js';
+import { clientIp } from './http/client-ip.js';
+import { errorResponse, HttpError } from './http/errors.js';
+import { requestLocale } from './http/locale.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { hashToken } from './store/sites.js';
+import { rateRules, type RateLimitOptions } from './options.js';
+import { auditRoutes } from './routes/audits.js';
+import { exportRoutes } from './routes/export.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { goodPracticeRoutes } from './routes/good-practices.js';
+import { healthRoutes } from './routes/health.js';
+import { siteRoutes } from './routes/sites.js';
+import { statsRoutes } from './routes/stats.js';
+import { summaryRoutes } from './routes/summary.js';
+
+export interface AppOptions {
+  store: Store;
+  /** The garante's token: reads every site. */
+  adminToken?: string | undefined;
+  /** Origins (besides the sites' own) allowed to call the API from a browser, e.g. the dashboard's. */
+  dashboardOrigins?: readonly string[];
+  rateLimit?: RateLimitOptions | false | undefined;
+  /** Behind exactly one reverse proxy: take the client IP from X-Forwarded-For. */
+  trustProxy?: boolean;
+}
+
+/** The collector's HTTP API (docs/collector-api.md) as a Hono app. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const rules = rateRules(options.rateLimit);
+  const deps: Deps = {
+    store: options.store,
+    adminTokenHash: options.adminToken ? hashToken(options.adminToken) : null,
+    trustProxy: options.trustProxy ?? false,
+    limits: rules && {
+      feedbackPerIp: new RateLimiter(rules.feedbackPerIp),
+      feedbackPerSite: new RateLimiter(rules.feedbackPerSite),
+      readsPerIp: new RateLimiter(rules.readsPerIp),
+    },
+  };
+  const dashboardOrigins = new Set(options.dashboardOrigins ?? []);
+
+  const app = new Hono<AppEnv>();
+  app.onError((error, c) => errorResponse(c, error));
+  app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found')));
+  app.use(async (c, next) => {
+    c.set('locale', requestLocale(c));
+    c.set('ip', clientIp(c, deps.trustProxy));
+    c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+  });
+  app.use('/v1/*', corsForRegisteredOrigins(async (origin) => dashboardOrigins.has(origin) || (await deps.store.sites.knowsOrigin(origin))));
+
+  healthRoutes(app, deps);
+  feedbackRoutes(app, deps);
+  summaryRoutes(app, deps);
+  auditRoutes(app, deps);
+  exportRoutes(app, deps);
+  siteRoutes(app, deps);
+  statsRoutes(app, deps);
+  goodPracticeRoutes(app, deps);
+  return app;
+}

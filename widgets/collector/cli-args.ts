@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+import type { RateLimitOptions } from './options.js';
+
+export const USAGE = `Uso / usage: npm run collector -- [opciones]
+
+  --host <h>            dirección (PROACTIVA_HOST; 127.0.0.1)
+  --port <n>            puerto, 0 = uno libre (PROACTIVA_PORT; 8787)
+  --data <dir>          carpeta de la base embebida SQLite (PROACTIVA_DATA_DIR; ./data)
+  --database-url <url>  PostgreSQL en lugar de SQLite (DATABASE_URL)
+  --sites <archivo>     archivo de sitios (PROACTIVA_SITES_FILE; <data>/sites.json, se crea si falta)
+  --rate-limit <spec>   off, o p. ej. feedbackPerIp=60,feedbackPerSite=6000,readsPerIp=600,windowMs=60000
+                        (PROACTIVA_RATE_LIMIT)
+  --no-rate-limit       sin límites (pruebas, carga de datos, mediciones)
+  --trust-proxy         tomar la IP del cliente de X-Forwarded-For (PROACTIVA_TRUST_PROXY=1)
+  --dashboard-origin <o> origen adicional con CORS, repetible (PROACTIVA_DASHBOARD_ORIGINS, separados por comas)
+  -h, --help
+
+El token de administración va en PROACTIVA_ADMIN_TOKEN o en el archivo de sitios (nunca en la línea de órdenes).`;
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  help: boolean;
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sitesFile: string | undefined;
+  adminToken: string | undefined;
+  rateLimit: RateLimitOptions | false | undefined;
+  trustProxy: boolean;
+  dashboardOrigins: string[];
+}
+
+const RATE_KEYS = new Set(['windowMs', 'feedbackPerIp', 'feedbackPerSite', 'readsPerIp']);
+
+/** `off` | `key=n,key=n`. */
+export function parseRateLimit(spec: string): RateLimitOptions | false {
+  const text = spec.trim();
+  if (/^(off|false|0|no)$/i.test(text)) return false;
+  const options: Record<string, number> = {};
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [key, value] = part.split('=').map((p) => p.trim());
+    const n = Number(value);
+    if (!key || !RATE_KEYS.has(key) || !Number.isInteger(n) || n < 1) throw new UsageError(`invalid rate limit "${part}" (expected off or ${[...RATE_KEYS].join('|')}=<positive integer>)`);
+    options[key] = n;
+  }
+  return options as RateLimitOptions;
+}
+
+/** Options from argv, then the environment, then defaults. */
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        data: { type: 'string' },
+        'database-url': { type: 'string' },
+        sites: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'no-rate-limit': { type: 'boolean' },
+        'trust-proxy': { type: 'boolean' },
+        'dashboard-origin': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const portText = values.port ?? env.PROACTIVA_PORT ?? '8787';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`invalid port "${portText}"`);
+  const rateSpec = values['rate-limit'] ?? env.PROACTIVA_RATE_LIMIT;
+  const dataDir = values.data ?? env.PROACTIVA_DATA_DIR ?? 'data';
+  return {
+    help: values.help ?? false,
+    host: values.host ?? env.PROACTIVA_HOST ?? '127.0.0.1',
+    port,
+    dataDir,
+    databaseUrl: values['database-url'] ?? (env.DATABASE_URL || undefined),
+    sitesFile: values.sites ?? env.PROACTIVA_SITES_FILE,
+    adminToken: env.PROACTIVA_ADMIN_TOKEN || undefined,
+    rateLimit: values['no-rate-limit'] ? false : rateSpec ? parseRateLimit(rateSpec) : undefined,
+    trustProxy: values['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.PROACTIVA_TRUST_PROXY ?? ''),
+    dashboardOrigins: [
+      ...(values['dashboard-origin'] ?? []),
+      ...(env.PROACTIVA_DASHBOARD_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    ],
+  };
+}

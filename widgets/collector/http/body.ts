@@ -1,0 +1,53 @@
+import type { Context } from 'hono';
+import { HttpError } from './errors.js';
+
+const JSON_TYPES = /^(application\/json|text\/plain)\s*(;|$)/i;
+
+/**
+ * Reads a JSON body of at most maxBytes. application/json is expected; text/plain is accepted
+ * too because navigator.sendBeacon sends a string that way. The size is checked against
+ * Content-Length first and then while streaming, so an oversized body is never held in memory.
+ */
+export async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!JSON_TYPES.test(type)) throw new HttpError(415, 'unsupported_media_type', 'Content-Type');
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw new HttpError(413, 'payload_too_large', null, { max: maxBytes });
+  const bytes = await readCapped(c.req.raw.body, maxBytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, 'invalid_json');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'invalid_json');
+  }
+}
+
+async function readCapped(stream: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array> {
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new HttpError(413, 'payload_too_large', null, { max: maxBytes });
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

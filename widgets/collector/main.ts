@@ -1,0 +1,83 @@
+/**
+ * `npm run collector`: starts the collector with sensible defaults (127.0.0.1:8787, ./data),
+ * creating a sites file with generated credentials when none exists, and prints where it
+ * listens, where the data lives and where the credentials are. SIGINT/SIGTERM stop it cleanly.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { WebOrigin } from '../../core/schemas/index.js';
+import { parseCli, UsageError, USAGE } from './cli-args.js';
+import { DEFAULT_RATE_LIMIT } from './options.js';
+import { startCollector } from './server.js';
+import { createSitesFile, readSitesFile } from './sites-file.js';
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseCli(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const origins = z.array(WebOrigin).safeParse(options.dashboardOrigins);
+  if (!origins.success) {
+    console.error(`invalid dashboard origin: ${origins.error.issues[0]?.message}`);
+    return 2;
+  }
+
+  const sitesFile = resolve(options.sitesFile ?? join(options.dataDir, 'sites.json'));
+  let created = false;
+  if (!existsSync(sitesFile)) {
+    createSitesFile(sitesFile);
+    created = true;
+  }
+  const file = readSitesFile(sitesFile);
+  const collector = await startCollector({
+    host: options.host,
+    port: options.port,
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    sitesFile,
+    adminToken: options.adminToken,
+    dashboardOrigins: origins.data,
+    rateLimit: options.rateLimit,
+    trustProxy: options.trustProxy,
+  });
+
+  const limits = options.rateLimit === false ? 'desactivados / off' : JSON.stringify({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
+  const engine = collector.store.engine === 'sqlite' ? 'SQLite embebido (WAL, synchronous=FULL)' : 'PostgreSQL';
+  console.log(`Colector de Proactiva escuchando en ${collector.url}`);
+  console.log(`  Datos: ${collector.store.where} — ${engine}`);
+  console.log(`  Credenciales: ${sitesFile}${created ? ' (creado ahora con llaves nuevas; edite los orígenes de sus sitios)' : ''}`);
+  console.log(`  Sitios: ${file.sites.map((s) => s.id).join(', ') || '(ninguno)'}`);
+  if (!options.adminToken && !file.adminToken) console.log('  Aviso: sin token de administración (PROACTIVA_ADMIN_TOKEN); solo los tokens de cada sitio leen datos.');
+  console.log(`  Límites de solicitudes: ${limits}`);
+  console.log('  Ctrl-C para detener.');
+
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void collector.close().then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`No se pudo iniciar el colector: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

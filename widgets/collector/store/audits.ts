@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { AuditReport, Band, normalizePageUrl, type AuditEntry, type CreatedId, type CriterionScores } from '../../../core/schemas/index.js';
+import type { AuditTable, Database } from './database.js';
+import { isoNow, whereScope, type Scope } from './scope.js';
+
+/** The audit id: sha256 of site, normalised page and auditedAt (UTC), so republishing is idempotent. */
+export function auditId(site: string, page: string, auditedAt: string): string {
+  return createHash('sha256').update(`${site}\n${page}\n${new Date(auditedAt).toISOString()}`).digest('hex');
+}
+
+export class AuditPageError extends Error {}
+
+export function criterionScores(report: AuditReport): CriterionScores {
+  return Object.fromEntries(report.criteria.map((c) => [c.id, c.score]));
+}
+
+/** Stores a validated report for a site; its page is the report URL, normalised. */
+export async function writeAudit(db: Kysely<Database>, site: string, report: AuditReport): Promise<CreatedId> {
+  const page = normalizePageUrl(report.url);
+  if (page === null) throw new AuditPageError('report.url is not an http(s) URL');
+  const auditedAt = new Date(report.auditedAt).toISOString();
+  const row: AuditTable = {
+    id: auditId(site, page, auditedAt),
+    site,
+    page,
+    audited_at: auditedAt,
+    score: report.score,
+    band: report.band,
+    criteria: JSON.stringify(criterionScores(report)),
+    report: JSON.stringify(report),
+    received_at: isoNow(),
+  };
+  const result = await db
+    .insertInto('audit')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return { id: row.id, stored: Number(result.numInsertedOrUpdatedRows ?? 0) > 0 };
+}
+
+function toEntry(row: AuditTable): AuditEntry {
+  return {
+    id: row.id,
+    site: row.site,
+    page: row.page,
+    auditedAt: row.audited_at,
+    score: row.score === null ? null : Number(row.score),
+    band: row.band === null ? null : Band.parse(row.band),
+    criteria: JSON.parse(row.criteria) as CriterionScores,
+    report: AuditReport.parse(JSON.parse(row.report)),
+  };
+}
+
+/** Audits in scope, oldest first. */
+export async function listAudits(db: Kysely<Database>, scope: Scope): Promise<AuditEntry[]> {
+  const rows = await whereScope(db.selectFrom('audit').selectAll(), scope, 'audited_at')
+    .orderBy('audited_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toEntry);
+}
+
+export async function findAudit(db: Kysely<Database>, id: string): Promise<AuditEntry | undefined> {
+  const row = await db.selectFrom('audit').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toEntry(row) : undefined;
+}

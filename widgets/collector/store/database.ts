@@ -1,0 +1,73 @@
+/**
+ * The collector's tables, as Kysely sees them. One schema for both engines: text, integer and
+ * double precision columns only; dates are UTC ISO 8601 strings (`toISOString()`), which sort and
+ * compare as text the same way in SQLite and PostgreSQL; JSON is stored as text.
+ */
+export interface SiteTable {
+  id: string;
+  name: string;
+  /** JSON array of origins. */
+  origins: string;
+  public_key: string;
+  /** sha256 (hex) of the site's secret token; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackTable {
+  /** The record's uuid: the idempotency key. */
+  id: string;
+  site: string;
+  page: string;
+  /** 1 useful, 0 not useful. */
+  useful: number;
+  /** JSON array of criterion ids, in the order the citizen ticked them. */
+  reasons: string;
+  comment: string | null;
+  locale: string;
+  created_at: string;
+  received_at: string;
+}
+
+/** One row per reason of a feedback record, copied with the columns the aggregates filter on (rows are never updated). */
+export interface FeedbackReasonTable {
+  feedback_id: string;
+  reason: string;
+  site: string;
+  page: string;
+  created_at: string;
+}
+
+export interface AuditTable {
+  /** sha256 (hex) of site, page and auditedAt. */
+  id: string;
+  site: string;
+  page: string;
+  audited_at: string;
+  score: number | null;
+  band: string | null;
+  /** JSON object criterion id → score or null. */
+  criteria: string;
+  /** The AuditReport as JSON. */
+  report: string;
+  received_at: string;
+}
+
+export interface GoodPracticeTable {
+  /** sha256 (hex) of site, page and audit id. */
+  id: string;
+  site: string;
+  page: string;
+  audit_id: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  site: SiteTable;
+  feedback: FeedbackTable;
+  feedback_reason: FeedbackReasonTable;
+  audit: AuditTable;
+  good_practice: GoodPracticeTable;
+}

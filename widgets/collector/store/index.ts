@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import {
+  AuditReport,
+  GoodPracticeInput,
+  PageUrl,
+  type AuditEntry,
+  type CreatedId,
+  type FeedbackAck,
+  type FeedbackRecordInput,
+  type FeedbackSummary,
+  type GoodPractice,
+  type PageFeedbackStats,
+  type PublicSite,
+  type SiteRegistrationInput,
+  type StoredFeedback,
+} from '../../../core/schemas/index.js';
+import { SiteId } from '../../../core/schemas/index.js';
+import { FeedbackSubmission, parseInput, type FeedbackSubmission as Submission } from '../validation.js';
+import { listAudits, writeAudit } from './audits.js';
+import { CommitQueue } from './commit-queue.js';
+import { connect, type Engine, type StoreLocation } from './connect.js';
+import { exportFeedback, feedbackStats, pageSummary, writeFeedback } from './feedback.js';
+import { addGoodPractice, listGoodPractices, removeGoodPractice } from './good-practices.js';
+import { migrate } from './migrations.js';
+import type { Scope } from './scope.js';
+import { SiteDirectory, upsertSite } from './sites.js';
+
+export type { Engine, StoreLocation } from './connect.js';
+export type { Scope } from './scope.js';
+export { GoodPracticeError } from './good-practices.js';
+export { AuditPageError } from './audits.js';
+export { SiteConflictError, type SiteRecord } from './sites.js';
+
+const ALL: Scope = { sites: 'all' };
+
+/**
+ * The collector's storage: one schema and one query layer (Kysely) over embedded SQLite or
+ * PostgreSQL. Every method validates its input with the shared zod schemas (the Node API is a
+ * boundary too) and throws InvalidInputError naming the field at fault.
+ */
+export interface Store {
+  readonly engine: Engine;
+  /** Where the data lives (file path or redacted URL). */
+  readonly where: string;
+  /** In-memory index of sites for per-request checks. */
+  readonly sites: SiteDirectory;
+  registerSite(site: SiteRegistrationInput): Promise<PublicSite>;
+  listSites(scope?: Scope): Promise<PublicSite[]>;
+  /** Idempotent on record.id; resolves once the record is durably committed. */
+  insertFeedback(record: FeedbackRecordInput | Submission): Promise<FeedbackAck>;
+  insertAudit(site: string, report: unknown): Promise<CreatedId>;
+  listAudits(scope?: Scope): Promise<AuditEntry[]>;
+  summary(page: string): Promise<FeedbackSummary>;
+  stats(scope?: Scope): Promise<PageFeedbackStats[]>;
+  exportFeedback(scope?: Scope): Promise<StoredFeedback[]>;
+  addGoodPractice(input: { site: string; page: string; auditId: string; note?: string | undefined }): Promise<CreatedId>;
+  removeGoodPractice(id: string, scope?: Scope): Promise<boolean>;
+  listGoodPractices(scope?: Scope): Promise<GoodPractice[]>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the store: `{ dataDir }` for embedded SQLite, `{ databaseUrl }` for PostgreSQL. */
+export async function openStore(location: StoreLocation): Promise<Store> {
+  const { db, engine, where } = connect(location);
+  try {
+    await migrate(db, engine);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error;
+  }
+  const sites = new SiteDirectory(db);
+  await sites.reload();
+  const feedbackQueue = new CommitQueue(db, writeFeedback);
+  let closed = false;
+
+  return {
+    engine,
+    where,
+    sites,
+    async registerSite(input) {
+      const site = await upsertSite(db, input);
+      await sites.reload();
+      return { id: site.id, name: site.name, origins: site.origins };
+    },
+    async listSites(scope = ALL) {
+      return sites
+        .all()
+        .filter((s) => scope.sites === 'all' || scope.sites.includes(s.id))
+        .map(({ id, name, origins }) => ({ id, name, origins }));
+    },
+    async insertFeedback(input) {
+      return feedbackQueue.submit(parseInput(FeedbackSubmission, input));
+    },
+    async insertAudit(site, report) {
+      return writeAudit(db, parseInput(SiteId, site, 'site'), parseInput(AuditReport, report, 'report'));
+    },
+    listAudits: (scope = ALL) => listAudits(db, scope),
+    summary: async (page) => pageSummary(db, parseInput(PageUrl, page, 'page')),
+    stats: (scope = ALL) => feedbackStats(db, scope),
+    exportFeedback: (scope = ALL) => exportFeedback(db, scope),
+    addGoodPractice: async (input) => addGoodPractice(db, parseInput(GoodPracticeInput, input)),
+    removeGoodPractice: (id, scope = ALL) => removeGoodPractice(db, id, scope),
+    listGoodPractices: (scope = ALL) => listGoodPractices(db, scope),
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await feedbackQueue.close();
+      await db.destroy();
+    },
+  };
+}

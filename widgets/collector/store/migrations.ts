@@ -1,0 +1,103 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/**
+ * Schema migrations, in code so they ship with the collector. Kysely's Migrator records what ran
+ * (kysely_migration) and holds a lock while migrating, so opening the store is idempotent and two
+ * processes opening the same PostgreSQL database at once do not race. Never edit a released
+ * migration: add the next one.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('site')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('origins', 'text', (c) => c.notNull())
+        .addColumn('public_key', 'text', (c) => c.notNull().unique())
+        .addColumn('token_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('feedback')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site', 'text', (c) => c.notNull())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('useful', 'integer', (c) => c.notNull())
+        .addColumn('reasons', 'text', (c) => c.notNull())
+        .addColumn('comment', 'text')
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('feedback_page_created').ifNotExists().on('feedback').columns(['page', 'created_at']).execute();
+      await db.schema.createIndex('feedback_site_created').ifNotExists().on('feedback').columns(['site', 'created_at']).execute();
+
+      await db.schema
+        .createTable('feedback_reason')
+        .ifNotExists()
+        .addColumn('feedback_id', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('site', 'text', (c) => c.notNull())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('feedback_reason_pk', ['feedback_id', 'reason'])
+        .execute();
+      await db.schema.createIndex('feedback_reason_page').ifNotExists().on('feedback_reason').columns(['page', 'reason']).execute();
+      await db.schema.createIndex('feedback_reason_site').ifNotExists().on('feedback_reason').columns(['site', 'created_at']).execute();
+
+      await db.schema
+        .createTable('audit')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site', 'text', (c) => c.notNull())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('audited_at', 'text', (c) => c.notNull())
+        .addColumn('score', 'double precision')
+        .addColumn('band', 'text')
+        .addColumn('criteria', 'text', (c) => c.notNull())
+        .addColumn('report', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_site_audited').ifNotExists().on('audit').columns(['site', 'audited_at']).execute();
+
+      await db.schema
+        .createTable('good_practice')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site', 'text', (c) => c.notNull())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('audit_id', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('good_practice_site').ifNotExists().on('good_practice').columns(['site', 'created_at']).execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/**
+ * Brings the schema up to date; throws with the failing migration's name. On PostgreSQL the
+ * bookkeeping tables go in the current schema (the first of search_path), like the data tables:
+ * Kysely would otherwise find them in any schema of the database and take them for its own.
+ */
+export async function migrate(db: Kysely<any>, engine: 'sqlite' | 'postgres'): Promise<void> {
+  let migrationTableSchema: string | undefined;
+  if (engine === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema;
+    if (!migrationTableSchema) throw new Error('PostgreSQL has no current schema: check search_path');
+  }
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}

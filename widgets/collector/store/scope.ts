@@ -1,0 +1,37 @@
+import type { SelectQueryBuilder } from 'kysely';
+
+/** What a read covers: the sites the caller may read, optionally one page and a time range. */
+export interface Scope {
+  /** Site ids, or 'all' for the admin token. */
+  sites: readonly string[] | 'all';
+  page?: string;
+  /** Inclusive lower bound, UTC ISO 8601. */
+  from?: string;
+  /** Exclusive upper bound, UTC ISO 8601. */
+  until?: string;
+}
+
+/**
+ * Applies a scope to a query on a table with site, page and the given time column; `table`
+ * qualifies the column names when the query joins tables.
+ */
+export function whereScope<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  scope: Scope,
+  timeColumn: string,
+  table = '',
+): SelectQueryBuilder<DB, TB, O> {
+  const col = (name: string) => (table ? `${table}.${name}` : name);
+  // Column names are fixed by the callers; Kysely's typing of dynamic column refs is loose here.
+  let q = query as SelectQueryBuilder<any, any, O>;
+  if (scope.sites !== 'all') q = scope.sites.length > 0 ? q.where(col('site'), 'in', [...scope.sites]) : q.where((eb) => eb.val(1), '=', 0);
+  if (scope.page !== undefined) q = q.where(col('page'), '=', scope.page);
+  if (scope.from !== undefined) q = q.where(col(timeColumn), '>=', scope.from);
+  if (scope.until !== undefined) q = q.where(col(timeColumn), '<', scope.until);
+  return q as SelectQueryBuilder<DB, TB, O>;
+}
+
+export const isoNow = (): string => new Date().toISOString();
+
+/** Counts come back as bigint strings from PostgreSQL and numbers from SQLite. */
+export const toCount = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));

@@ -1,0 +1,33 @@
+import type { Locale } from '../../core/schemas/index.js';
+
+/** Messages of the collector's error answers, es-MX first (code → text). */
+const MESSAGES = {
+  not_found: { es: 'Ruta no encontrada.', en: 'No such route.' },
+  method_not_allowed: { es: 'Método no permitido en esta ruta.', en: 'Method not allowed on this route.' },
+  internal: { es: 'Error interno del colector; intente más tarde.', en: 'Internal collector error; try again later.' },
+  unavailable: { es: 'La base de datos no responde.', en: 'The database does not answer.' },
+  payload_too_large: { es: 'El cuerpo excede el límite de {max} bytes.', en: 'The body exceeds the {max}-byte limit.' },
+  unsupported_media_type: { es: 'Se espera Content-Type: application/json.', en: 'Content-Type: application/json is expected.' },
+  invalid_json: { es: 'El cuerpo no es JSON válido.', en: 'The body is not valid JSON.' },
+  invalid_field: { es: 'Dato no válido en «{field}»: {detail}', en: 'Invalid value in "{field}": {detail}' },
+  invalid_body: { es: 'Cuerpo no válido: {detail}', en: 'Invalid body: {detail}' },
+  missing_key: { es: 'Falta la llave pública del sitio (encabezado X-Proactiva-Key).', en: 'The site public key is missing (X-Proactiva-Key header).' },
+  unknown_key: { es: 'La llave pública no corresponde a ningún sitio registrado.', en: 'The public key matches no registered site.' },
+  origin_not_allowed: { es: 'El origen {origin} no está registrado para este sitio.', en: 'Origin {origin} is not registered for this site.' },
+  site_mismatch: { es: 'El sitio del registro no corresponde a la llave pública.', en: 'The record site does not match the public key.' },
+  unauthorized: { es: 'Se requiere un token válido (Authorization: Bearer …).', en: 'A valid token is required (Authorization: Bearer …).' },
+  forbidden_site: { es: 'El token no permite acceder al sitio {site}.', en: 'The token cannot access site {site}.' },
+  unknown_site: { es: 'El sitio {site} no está registrado.', en: 'Site {site} is not registered.' },
+  rate_limited: { es: 'Demasiadas solicitudes; reintente en {seconds} s.', en: 'Too many requests; retry in {seconds} s.' },
+  audit_not_found: { es: 'No existe una auditoría con ese id.', en: 'No audit has this id.' },
+  audit_mismatch: { es: 'La auditoría no corresponde: {detail}', en: 'The audit does not match: {detail}' },
+  good_practice_not_found: { es: 'No existe esa buena práctica.', en: 'No such good practice.' },
+} as const;
+
+export type ErrorCode = keyof typeof MESSAGES;
+
+/** The message for an error code in the locale, with {placeholders} filled. */
+export function errorMessage(code: ErrorCode, locale: Locale, values: Record<string, string | number> = {}): string {
+  const template = locale === 'en' ? MESSAGES[code].en : MESSAGES[code].es;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { FeedbackRecord, PageUrl, type Locale } from '../../core/schemas/index.js';
+
+/** One problem with an input: the JSON path (or parameter) at fault and what is wrong. */
+export interface InputIssue {
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+/** Input that failed validation at a boundary (HTTP body, query, or the Node API). */
+export class InvalidInputError extends Error {
+  constructor(readonly issues: InputIssue[]) {
+    super(issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('; '));
+    this.name = 'InvalidInputError';
+  }
+}
+
+const fieldOf = (path: readonly PropertyKey[], prefix?: string): string | null => {
+  const parts = [prefix, ...path.map(String)].filter((p): p is string => p !== undefined && p !== '');
+  return parts.length > 0 ? parts.join('.') : null;
+};
+
+const ERROR_MAPS = { 'es-MX': z.locales.es().localeError, en: z.locales.en().localeError };
+
+/** Parses with a zod schema; throws InvalidInputError naming each field at fault (messages in the locale). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix?: string, locale: Locale = 'es-MX'): z.output<S> {
+  const result = schema.safeParse(input, { error: ERROR_MAPS[locale] });
+  if (result.success) return result.data;
+  throw new InvalidInputError(
+    result.error.issues.map((issue) => ({ field: fieldOf(issue.path, prefix), code: issue.code, message: issue.message })),
+  );
+}
+
+const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+/** A feedback record as the collector accepts it: the shared schema, with the page URL normalised. */
+export const FeedbackSubmission = FeedbackRecord.extend({
+  page: PageUrl,
+  // A clock a little ahead is tolerated; a date far in the future would skew the monthly series.
+  createdAt: FeedbackRecord.shape.createdAt.refine((v) => Date.parse(v) <= Date.now() + FUTURE_TOLERANCE_MS, 'createdAt is in the future'),
+});
+export type FeedbackSubmission = z.output<typeof FeedbackSubmission>;
