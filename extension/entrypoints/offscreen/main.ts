@@ -1,0 +1,4 @@
+import { hostRunner } from '../../batch/runner-host.js';
+
+// Chrome's offscreen document: the DOM context where batches and off-DOM audits run.
+hostRunner();

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { AuditReport, LinkedResource, Profile, ReviewAnswer } from '../../core/schemas/index.js';
+import { BatchLimits, HeadChecks } from '../settings/settings.js';
+import { BatchSnapshot, BatchSource } from '../batch/batch-state.js';
+
+/**
+ * Every message between the extension's contexts, with a zod schema for the request and for the
+ * answer. Both ends validate (messaging/channel.ts): a context never trusts what another sends,
+ * and the content script lives next to a hostile page.
+ */
+export const AuditRunOptions = z.object({
+  profile: Profile,
+  reviews: z.array(ReviewAnswer).default([]),
+  axe: z.boolean(),
+  headChecks: HeadChecks.nullable(),
+  /** Core time budget (ms); a page over it gives a partial, flagged report. */
+  budgetMs: z.number().int().min(100).max(120_000).default(5_000),
+  /** axe-core is abandoned (report flagged) when it takes longer than this. */
+  axeTimeoutMs: z.number().int().min(100).max(300_000).default(20_000),
+});
+export type AuditRunOptions = z.infer<typeof AuditRunOptions>;
+
+export const AuditTimings = z.object({ axeMs: z.number().min(0), headMs: z.number().min(0), coreMs: z.number().min(0), totalMs: z.number().min(0) });
+export type AuditTimings = z.infer<typeof AuditTimings>;
+
+export const HighlightRequest = z.object({
+  /** CSS selectors from the report's evidence (page data: resolved defensively). */
+  selectors: z.array(z.string().max(2_000)).max(500),
+  /** Scroll the first match into view and focus the highlight on it. */
+  scroll: z.boolean().default(true),
+  /** Labels drawn next to each box (text only). */
+  labels: z.array(z.string().max(200)).max(500).default([]),
+});
+export type HighlightRequest = z.infer<typeof HighlightRequest>;
+
+const empty = z.object({}).strict();
+
+export const PROTOCOL = {
+  /** Panel → content script: is the auditor script there, and on which page? */
+  ping: { request: empty, response: z.object({ url: z.string(), title: z.string().max(500) }) },
+  /** Panel/popup → content script: audit the live document. */
+  audit: { request: AuditRunOptions, response: z.object({ report: AuditReport, timings: AuditTimings }) },
+  /** Panel → content script: draw highlight boxes over the evidence elements. */
+  highlight: { request: HighlightRequest, response: z.object({ found: z.number().int().min(0), missing: z.number().int().min(0) }) },
+  clearHighlights: { request: empty, response: z.object({ cleared: z.boolean() }) },
+  /** Content script → background: HEAD the page's downloads (hosts the extension may reach). */
+  headCheck: {
+    request: z.object({ pageUrl: z.url(), urls: z.array(z.url().max(4_096)).max(100), options: HeadChecks }),
+    response: z.object({ resources: z.array(LinkedResource), skipped: z.number().int().min(0) }),
+  },
+  /** Page → background: make sure the runner context (offscreen document) exists. */
+  runnerReady: { request: empty, response: z.object({ ready: z.literal(true) }) },
+  /** Panel → runner: audit the served HTML of a URL off-DOM (a page that did not answer). */
+  auditHtml: {
+    request: z.object({ url: z.url(), options: AuditRunOptions, limits: BatchLimits, reason: z.string().max(300) }),
+    response: z.object({ report: AuditReport }),
+  },
+  /** Panel → runner: start a batch (the runner owns it; the panel may close). */
+  batchStart: { request: z.object({ source: BatchSource, limits: BatchLimits, options: AuditRunOptions }), response: z.object({ batchId: z.string() }) },
+  batchControl: {
+    request: z.object({ batchId: z.string(), action: z.enum(['pause', 'resume', 'cancel']) }),
+    response: z.object({ accepted: z.boolean() }),
+  },
+  /** Runner → everyone: a batch moved on (broadcast; nobody answers). */
+  batchProgress: { request: BatchSnapshot, response: z.object({}) },
+} as const;
+
+export type MessageType = keyof typeof PROTOCOL;
+export type RequestOf<T extends MessageType> = z.input<(typeof PROTOCOL)[T]['request']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<(typeof PROTOCOL)[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<(typeof PROTOCOL)[T]['response']>;
+
+/** What goes over the wire: a tagged envelope, so unrelated messages are ignored. */
+export const Envelope = z.object({ proactiva: z.literal(1), type: z.string().max(50), payload: z.unknown() });
+export type Envelope = z.infer<typeof Envelope>;
+
+export const Reply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string().max(2_000) }),
+]);
+export type Reply = z.infer<typeof Reply>;

@@ -1,0 +1,52 @@
+import { browser } from '@wxt-dev/browser';
+
+/** The match pattern that covers one origin (any port is not implied: patterns ignore ports). */
+export function originPattern(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return `${parsed.protocol}//${parsed.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** Distinct origin patterns of a list of URLs (what to ask the auditor for). */
+export function originPatterns(urls: readonly string[]): string[] {
+  return [...new Set(urls.map(originPattern).filter((p): p is string => p !== null))];
+}
+
+/** True when an optional host permission covering `url` was granted. */
+export async function hasHostPermission(url: string): Promise<boolean> {
+  const pattern = originPattern(url);
+  if (!pattern) return false;
+  try {
+    return await browser.permissions.contains({ origins: [pattern] });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks for host permissions (must run inside a click handler: browsers only show the prompt on
+ * a user gesture). Resolves false when refused or not possible.
+ */
+export async function requestHostPermissions(urls: readonly string[]): Promise<boolean> {
+  const origins = originPatterns(urls);
+  if (origins.length === 0) return true;
+  try {
+    if (await browser.permissions.contains({ origins })) return true;
+    return await browser.permissions.request({ origins });
+  } catch {
+    return false;
+  }
+}
+
+/** Same origin (scheme, host, port) — what activeTab grants beside the tab itself. */
+export function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { CriterionId, Locale, Profile } from '../../core/schemas/index.js';
+
+/** Limits of a batch run (paste URLs or crawl one site). Bounded so a run cannot run away. */
+export const BatchLimits = z.object({
+  maxPages: z.number().int().min(1).max(500).default(25),
+  maxDepth: z.number().int().min(0).max(5).default(2),
+  concurrency: z.number().int().min(1).max(6).default(2),
+  timeoutMs: z.number().int().min(1_000).max(120_000).default(15_000),
+  /** Bytes of HTML read per page at most; the rest is cut and the report flagged. */
+  maxBytes: z.number().int().min(10_000).max(50_000_000).default(5_000_000),
+});
+export type BatchLimits = z.infer<typeof BatchLimits>;
+
+/** HEAD checks of the page's downloads (format, size, reachability, Last-Modified). */
+export const HeadChecks = z.object({
+  enabled: z.boolean().default(true),
+  concurrency: z.number().int().min(1).max(8).default(4),
+  timeoutMs: z.number().int().min(500).max(60_000).default(5_000),
+  maxResources: z.number().int().min(1).max(100).default(30),
+});
+export type HeadChecks = z.infer<typeof HeadChecks>;
+
+/** Where audits are published (docs/collector-api.md, POST /v1/audits with a Bearer token). */
+export const CollectorSettings = z.object({
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
+  site: z.union([z.literal(''), z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/)]).default(''),
+  token: z.string().max(500).default(''),
+});
+export type CollectorSettings = z.infer<typeof CollectorSettings>;
+
+export const Settings = z.object({
+  locale: Locale.default('es-MX'),
+  /** Criterion weights (0-10); equal weights by default, as the Decálogo profile. */
+  weights: z.partialRecord(CriterionId, z.number().min(0).max(10)).default({}),
+  axe: z.boolean().default(true),
+  headChecks: HeadChecks.default(HeadChecks.parse({})),
+  batch: BatchLimits.default(BatchLimits.parse({})),
+  collector: CollectorSettings.default(CollectorSettings.parse({})),
+  /** Time the panel waits for the page to answer an audit before it falls back. */
+  auditTimeoutMs: z.number().int().min(5_000).max(300_000).default(60_000),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** Settings read from storage: anything invalid falls back to its default, nothing throws. */
+export function readSettings(raw: unknown): Settings {
+  const parsed = Settings.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  // Keep every valid section and default the rest.
+  const source = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(Settings.shape) as (keyof typeof Settings.shape)[]) {
+    const field = Settings.shape[key].safeParse(source[key]);
+    if (field.success) merged[key] = field.data;
+  }
+  return Settings.parse(merged);
+}
+
+/** The scoring profile the settings describe. */
+export function profileOf(settings: Settings): Profile {
+  const custom = Object.keys(settings.weights).length > 0;
+  return Profile.parse({
+    id: custom ? 'proactiva-extension-custom' : 'decalogo-default',
+    name: custom ? 'Perfil personalizado (extensión)' : 'Decálogo — pesos iguales',
+    weights: settings.weights,
+  });
+}

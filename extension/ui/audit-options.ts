@@ -1,0 +1,15 @@
+import type { ReviewAnswer } from '../../core/index.js';
+import type { AuditRunOptions } from '../messaging/protocol.js';
+import { profileOf, type Settings } from '../settings/settings.js';
+
+/** The options of an interactive audit, from the settings (and the answers given so far). */
+export function auditOptions(settings: Settings, reviews: readonly ReviewAnswer[] = []): AuditRunOptions {
+  return {
+    profile: profileOf(settings),
+    reviews: [...reviews],
+    axe: settings.axe,
+    headChecks: settings.headChecks.enabled ? settings.headChecks : null,
+    budgetMs: 5_000,
+    axeTimeoutMs: Math.max(1_000, Math.floor(settings.auditTimeoutMs / 2)),
+  };
+}

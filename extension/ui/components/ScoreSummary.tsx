@@ -1,0 +1,65 @@
+import type { AuditReport } from '../../../core/index.js';
+import type { AuditTimings } from '../../messaging/protocol.js';
+import { useI18n } from '../i18n.js';
+import { formatDate, formatMs, formatPercent, formatScore } from '../format.js';
+import { BandPill, ScoreDial } from './ScoreDial.js';
+
+interface Props {
+  report: AuditReport;
+  timings?: AuditTimings | null;
+  /** Why the report is not a live audit of the open page (imported, from history, served HTML). */
+  origin?: string | null;
+}
+
+/** Overall score, band, coverage and the two sub-scores; partial audits say so and why. */
+export function ScoreSummary({ report, timings, origin }: Props) {
+  const { t, locale } = useI18n();
+  const pending = report.criteria.reduce((n, c) => n + c.checks.filter((k) => k.mode === 'review' && !k.review).length, 0);
+  return (
+    <section aria-labelledby="summary-heading">
+      <h2 id="summary-heading" class="visually-hidden">
+        {t('summaryHeading')}
+      </h2>
+      <div class="summary">
+        <ScoreDial score={report.score} band={report.band} />
+        <div>
+          <p>
+            <strong>{t('overallScore')}</strong>: <span data-testid="overall-value">{formatScore(report.score)}</span> <BandPill band={report.band} />
+          </p>
+          <p class="muted">
+            {t('coverageLine', formatPercent(report.coverage, locale))}
+            {pending > 0 ? ` · ${t('pendingReviews', pending)}` : ''}
+          </p>
+          <div class="subscores">
+            <span>
+              {t('qualityScore')}: <strong data-testid="quality-score">{formatScore(report.subscores.quality)}</strong>
+            </span>
+            <span>
+              {t('proactivityScore')}: <strong data-testid="proactivity-score">{formatScore(report.subscores.proactivity)}</strong>
+            </span>
+          </div>
+        </div>
+      </div>
+      <p class="muted wrap">
+        <span class="target-title">{report.title || t('untitledPage')}</span> — <span class="mono">{report.url}</span>
+      </p>
+      <p class="muted">
+        {t('auditedAtLine', formatDate(report.auditedAt, locale))}
+        {timings ? ` · ${t('timingsLine', formatMs(timings.totalMs, locale), formatMs(timings.axeMs, locale), formatMs(timings.coreMs, locale))}` : ''}
+      </p>
+      {origin ? <p class="notice info">{origin}</p> : null}
+      {report.truncated ? (
+        <div class="notice" role="note" data-testid="truncated-notice">
+          <strong>{t('truncatedTitle')}</strong> {t('truncatedBody')}
+          <ul>
+            {report.truncation.map((reason) => (
+              <li key={reason} class="wrap">
+                {reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
