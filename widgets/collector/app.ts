@@ -51,6 +51,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('ip', clientIp(c, deps.trustProxy));
     c.header('X-Content-Type-Options', 'nosniff');
     await next();
+    // Refused before its body was read (bad key, origin, size…): close the connection rather than
+    // leave unread bytes on it, or a keep-alive client could reuse a socket about to be dropped.
+    const incoming = c.env?.incoming;
+    if (incoming && !incoming.readableEnded && c.req.method !== 'GET' && c.req.method !== 'HEAD') c.res.headers.set('Connection', 'close');
   });
   app.use('/v1/*', corsForRegisteredOrigins(async (origin) => dashboardOrigins.has(origin) || (await deps.store.sites.knowsOrigin(origin))));
 

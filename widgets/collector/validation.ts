@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FeedbackRecord, PageUrl, type Locale } from '../../core/schemas/index.js';
+import { scrubPii } from '../../core/privacy/index.js';
+import { COMMENT_MAX, FeedbackRecord, PageUrl, type Locale } from '../../core/schemas/index.js';
 
 /** One problem with an input: the JSON path (or parameter) at fault and what is wrong. */
 export interface InputIssue {
@@ -41,3 +42,17 @@ export const FeedbackSubmission = FeedbackRecord.extend({
   createdAt: FeedbackRecord.shape.createdAt.refine((v) => Date.parse(v) <= Date.now() + FUTURE_TOLERANCE_MS, 'createdAt is in the future'),
 });
 export type FeedbackSubmission = z.output<typeof FeedbackSubmission>;
+
+/**
+ * Defence in depth: the widget scrubs personal data from comments before sending, and the
+ * collector scrubs again with the same rules (core/privacy) before storing, so a client that
+ * skipped it stores no CURP, RFC, e-mail, phone or card number either. Deterministic, so a retried
+ * record is stored the same way.
+ */
+export function scrubComment<T extends { comment?: string | undefined; locale: Locale }>(record: T): T {
+  if (!record.comment) return record;
+  const { text, total } = scrubPii(record.comment, record.locale);
+  if (total === 0) return record;
+  // Tokens can be longer than what they replace; keep within the schema's limit, on a code point.
+  return { ...record, comment: Array.from(text).slice(0, COMMENT_MAX).join('').slice(0, COMMENT_MAX) };
+}

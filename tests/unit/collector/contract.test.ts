@@ -323,6 +323,14 @@ describe.each(ENGINES)('collector contract on %s', (engine) => {
       expect(english[0]![2]).toBe('page');
     });
 
+    it('scrubs personal data from comments again before storing them', async () => {
+      const page = newPage();
+      const r = record({ page, comment: 'Mi CURP es GODE561231HDFRRN09, escríbanme a ana.perez@example.com o al 55 1234 5678' });
+      expect((await postFeedback(url, r, agua.publicKey)).status).toBe(201);
+      const { records } = FeedbackExport.parse(await json(await fetch(`${url}/v1/export?page=${encodeURIComponent(page)}`, { headers: bearer(ADMIN_TOKEN) })));
+      expect(records[0]!.comment).toBe('Mi CURP es [CURP], escríbanme a [correo] o al [teléfono]');
+    });
+
     it('filters by from/to on createdAt', async () => {
       const page = newPage();
       for (const day of ['2025-12-31T23:00:00Z', '2026-01-01T00:00:00Z', '2026-01-02T10:00:00Z']) {
