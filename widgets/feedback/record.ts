@@ -1,0 +1,46 @@
+import type { Locale } from '../../core/schemas/common.js';
+import type { FeedbackReason, FeedbackRecordInput } from '../../core/schemas/feedback.js';
+import { scrubPii, type ScrubResult } from '../../core/privacy/scrub.js';
+import { orderedReasons } from './reasons.js';
+import { randomUuid } from './uuid.js';
+
+export interface Answer {
+  site: string;
+  /** The page's address, already without query and fragment. */
+  page: string;
+  useful: boolean;
+  reasons: Iterable<string>;
+  comment: string;
+  locale: Locale;
+}
+
+/** A record ready for the outbox, with its uuid, and what the scrubber removed from the comment. */
+export interface BuiltRecord {
+  record: FeedbackRecordInput & { id: string; reasons: FeedbackReason[] };
+  scrub: ScrubResult;
+}
+
+/** The comment as it would be sent: trimmed and scrubbed of personal data. */
+export function prepareComment(comment: string, locale: Locale): ScrubResult {
+  return scrubPii(comment.trim(), locale);
+}
+
+/**
+ * Builds the FeedbackRecord for one answer: a fresh uuid (the idempotency key), the reasons in
+ * canonical order without repeats, the comment trimmed and scrubbed (omitted when empty), and the
+ * time of the answer. Nothing else about the visitor is recorded.
+ */
+export function buildRecord(answer: Answer, now: Date = new Date(), uuid: () => string = randomUuid): BuiltRecord {
+  const scrub = prepareComment(answer.comment, answer.locale);
+  const record: BuiltRecord['record'] = {
+    id: uuid(),
+    site: answer.site,
+    page: answer.page,
+    useful: answer.useful,
+    reasons: orderedReasons(answer.reasons),
+    locale: answer.locale,
+    createdAt: now.toISOString(),
+  };
+  if (scrub.text !== '') record.comment = scrub.text;
+  return { record, scrub };
+}
