@@ -35,6 +35,9 @@ export type HighlightRequest = z.infer<typeof HighlightRequest>;
 
 const empty = z.object({}).strict();
 
+/** An http(s) address: the only kind the extension ever fetches. */
+export const WebUrl = z.url({ protocol: /^https?$/ }).max(4_096);
+
 export const PROTOCOL = {
   /** Panel → content script: is the auditor script there, and on which page? */
   ping: { request: empty, response: z.object({ url: z.string(), title: z.string().max(500) }) },
@@ -45,14 +48,14 @@ export const PROTOCOL = {
   clearHighlights: { request: empty, response: z.object({ cleared: z.boolean() }) },
   /** Content script → background: HEAD the page's downloads (hosts the extension may reach). */
   headCheck: {
-    request: z.object({ pageUrl: z.url(), urls: z.array(z.url().max(4_096)).max(100), options: HeadChecks }),
+    request: z.object({ pageUrl: WebUrl, urls: z.array(WebUrl).max(100), options: HeadChecks }),
     response: z.object({ resources: z.array(LinkedResource), skipped: z.number().int().min(0) }),
   },
   /** Page → background: make sure the runner context (offscreen document) exists. */
   runnerReady: { request: empty, response: z.object({ ready: z.literal(true) }) },
   /** Panel → runner: audit the served HTML of a URL off-DOM (a page that did not answer). */
   auditHtml: {
-    request: z.object({ url: z.url(), options: AuditRunOptions, limits: BatchLimits, reason: z.string().max(300) }),
+    request: z.object({ url: WebUrl, options: AuditRunOptions, limits: BatchLimits, reason: z.string().max(300) }),
     response: z.object({ report: AuditReport }),
   },
   /** Panel → runner: start a batch (the runner owns it; the panel may close). */
