@@ -1,0 +1,74 @@
+/**
+ * Fills a fresh demo database once: the audit history of every portal page (audit-history.ts),
+ * the citizens' answers (feedback-history.ts) and one good practice the garante already flagged.
+ * A marker file in the data folder records that the seed is complete; with it present, nothing
+ * is written. Re-running after an interrupted seed is safe: feedback is idempotent by uuid and
+ * pages that already have audits are not audited again.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AuditReport } from '../../core/index.js';
+import type { Store } from '../../widgets/collector/index.js';
+import { canonicalUrl, PAGES, type PortalPage } from '../portal/catalog.js';
+import { auditPageAt } from './audit-history.js';
+import { feedbackHistory } from './feedback-history.js';
+import { AUDIT_ROUNDS } from './timeline.js';
+
+export interface SeedResult {
+  seeded: boolean;
+  audits: number;
+  feedback: number;
+  goodPractices: number;
+  ms: number;
+}
+
+export const seedMarker = (dataDir: string): string => join(dataDir, 'demo-seed.json');
+
+export function isSeeded(dataDir: string): boolean {
+  return existsSync(seedMarker(dataDir));
+}
+
+/** The page flagged as a good practice by the seed, with the garante's note. */
+const FLAGGED = { slug: 'tarifas', note: 'Datos de tarifas en CSV y JSON, con diccionario, licencia Libre Uso MX y preguntas frecuentes: modelo para los organismos operadores.' };
+
+async function auditsOf(store: Store, page: PortalPage, portalDir: string): Promise<{ reports: AuditReport[]; inserted: number }> {
+  const existing = await store.listAudits({ sites: [page.site.id], page: canonicalUrl(page) });
+  if (existing.length) return { reports: existing.map((a) => a.report), inserted: 0 };
+  const reports: AuditReport[] = [];
+  const rounds = AUDIT_ROUNDS[page.site.id] ?? [];
+  for (const [round, at] of rounds.entries()) {
+    const report = auditPageAt(portalDir, page, round, at);
+    await store.insertAudit(page.site.id, report);
+    reports.push(report);
+  }
+  return { reports, inserted: reports.length };
+}
+
+export async function seedDemo(store: Store, dataDir: string, portalDir: string, pages: readonly PortalPage[] = PAGES): Promise<SeedResult> {
+  if (isSeeded(dataDir)) {
+    const marker = JSON.parse(readFileSync(seedMarker(dataDir), 'utf8')) as Omit<SeedResult, 'seeded' | 'ms'>;
+    return { seeded: false, audits: marker.audits, feedback: marker.feedback, goodPractices: marker.goodPractices, ms: 0 };
+  }
+  const t0 = performance.now();
+  let audits = 0;
+  let feedback = 0;
+  for (const page of pages) {
+    const { reports, inserted } = await auditsOf(store, page, portalDir);
+    audits += inserted;
+    const records = feedbackHistory(page, reports);
+    await Promise.all(records.map((record) => store.insertFeedback(record)));
+    feedback += records.length;
+  }
+  let goodPractices = 0;
+  const flagged = pages.find((p) => p.slug === FLAGGED.slug);
+  if (flagged) {
+    const latest = (await store.listAudits({ sites: [flagged.site.id], page: canonicalUrl(flagged) })).at(-1);
+    if (latest) {
+      await store.addGoodPractice({ site: flagged.site.id, page: canonicalUrl(flagged), auditId: latest.id, note: FLAGGED.note });
+      goodPractices = 1;
+    }
+  }
+  const result = { audits, feedback, goodPractices, seededAt: new Date().toISOString() };
+  writeFileSync(seedMarker(dataDir), `${JSON.stringify(result, null, 2)}\n`);
+  return { seeded: true, audits, feedback, goodPractices, ms: performance.now() - t0 };
+}
