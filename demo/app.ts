@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import type { AuditReport } from '../core/index.js';
 import { startCollector, type Collector } from '../widgets/collector/index.js';
 import { loadOrCreateCredentials, type Credentials } from './credentials.js';
 import type { DemoConfig } from './config.js';
@@ -53,12 +54,12 @@ export async function startDemo(config: DemoConfig, paths: DemoPaths): Promise<R
   let collector: Collector | null = null;
   const collectorUrl = () => collector?.url ?? '';
 
-  const latestReport = async (folder: string, slug: string): Promise<string | null> => {
+  const latestReport = async (folder: string, slug: string): Promise<AuditReport | null> => {
     const page = PAGES.find((p) => p.site.folder === folder && p.slug === slug);
     if (!page || !collector) return null;
     const audits = await collector.store.listAudits({ sites: [page.site.id], page: canonicalUrl(page) });
     const latest = audits.at(-1);
-    return latest ? JSON.stringify(latest.report) : null;
+    return latest?.report ?? null;
   };
 
   const servers: Server[] = [];

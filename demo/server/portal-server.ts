@@ -1,11 +1,13 @@
 /**
  * The demo portal's web server: the static pages of demo/portal/, the built widgets under
- * /widgets/, and each page's latest audit under /<folder>/reportes/<slug>.json for
- * <proactiva-score>. Pages name the collector at its documented default address; the server
+ * /widgets/, and each page's latest audit under /<folder>/reportes/<slug>.json (for
+ * <proactiva-score>) and .html (its Documento de Recomendaciones, rendered by the core). Pages name the collector at its documented default address; the server
  * writes the address the collector really has into them.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import type { AuditReport } from '../../core/index.js';
+import { toHtml } from '../../core/report/index.js';
 import { contentType, readRegularFile, resolveInside, send, sendText } from './static-files.js';
 
 export const DEFAULT_COLLECTOR = 'http://127.0.0.1:8787';
@@ -15,11 +17,11 @@ export interface PortalServerOptions {
   widgetsDir: string;
   /** The collector's address (known once it listens). */
   collectorUrl: () => string;
-  /** The latest audit report of a page (JSON text), or null when it has none. */
-  latestReport(folder: string, slug: string): Promise<string | null>;
+  /** The latest audit report of a page, or null when it has none. */
+  latestReport(folder: string, slug: string): Promise<AuditReport | null>;
 }
 
-const REPORT = /^\/([a-z]+)\/reportes\/([a-z0-9-]+)\.json$/;
+const REPORT = /^\/([a-z]+)\/reportes\/([a-z0-9-]+)\.(json|html)$/;
 
 /** Points the widgets of a page at the running collector. */
 export function withCollector(html: string, collectorUrl: string): string {
@@ -41,8 +43,15 @@ export function createPortalServer(options: PortalServerOptions): Server {
 
     const report = REPORT.exec(path);
     if (report) {
-      const json = await options.latestReport(report[1]!, report[2]!);
-      return json === null ? send(res, 404, 'application/json; charset=utf-8', '{"error":"sin auditoría"}', {}, head) : send(res, 200, 'application/json; charset=utf-8', json, {}, head);
+      const latest = await options.latestReport(report[1]!, report[2]!);
+      if (report[3] === 'json') {
+        return latest === null
+          ? send(res, 404, 'application/json; charset=utf-8', '{"error":"sin auditoría"}', {}, head)
+          : send(res, 200, 'application/json; charset=utf-8', JSON.stringify(latest), {}, head);
+      }
+      return latest === null
+        ? send(res, 404, 'text/html; charset=utf-8', notFound(), {}, head)
+        : send(res, 200, 'text/html; charset=utf-8', toHtml(latest, { locale: 'es-MX' }), { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" }, head);
     }
 
     const fromWidgets = path.startsWith('/widgets/');

@@ -35,7 +35,7 @@ function target(fromFile: string, href: string): { file: string } | { route: str
   const url = new URL(href, base);
   const path = decodeURIComponent(url.pathname).replace(/^\//, '');
   if (path.startsWith('widgets/')) return { route: path };
-  if (/^[a-z]+\/reportes\/[a-z0-9-]+\.json$/.test(path)) return { route: path };
+  if (/^[a-z]+\/reportes\/[a-z0-9-]+\.(json|html)$/.test(path)) return { route: path };
   if (path === '' || path.endsWith('/')) return { file: `${path}index.html` };
   if (/\.[a-z0-9]+$/i.test(path)) return { file: path };
   return { file: `${path}.html` };
@@ -51,13 +51,14 @@ describe('demo portal files', () => {
     const refs = [
       ...Array.from(document.querySelectorAll('a[href], link[href]')).map((el) => el.getAttribute('href')!),
       ...Array.from(document.querySelectorAll('script[src], proactiva-score[src]')).map((el) => el.getAttribute('src')!),
+      ...Array.from(document.querySelectorAll('proactiva-score[report-url]')).map((el) => el.getAttribute('report-url')!),
       ...Array.from(document.querySelectorAll('proactiva-feedback[privacy-url]')).map((el) => el.getAttribute('privacy-url')!),
     ].filter((href) => !/^(https?:|mailto:|#)/.test(href));
     expect(refs.length).toBeGreaterThan(0);
     for (const href of refs) {
       const where = target(file, href);
       if ('file' in where) expect(existsSync(join(portal, where.file)), `${file} → ${href}`).toBe(true);
-      else expect(where.route, `${file} → ${href}`).toMatch(/^(widgets\/proactiva-widgets\.js|(agua|salud)\/reportes\/[a-z0-9-]+\.json)$/);
+      else expect(where.route, `${file} → ${href}`).toMatch(/^(widgets\/proactiva-widgets\.js|(agua|salud)\/reportes\/[a-z0-9-]+\.(json|html))$/);
     }
   });
 
@@ -72,6 +73,7 @@ describe('demo portal files', () => {
       expect(existsSync(join(portal, p.site.folder, `${feedback.getAttribute('privacy-url')}.html`))).toBe(true);
       expect(document.querySelector('proactiva-summary')?.getAttribute('page')).toBe(`${p.site.host}/${p.slug}`);
       expect(document.querySelector('proactiva-score')?.getAttribute('src')).toBe(`reportes/${p.slug}.json`);
+      expect(document.querySelector('proactiva-score')?.getAttribute('report-url')).toBe(`reportes/${p.slug}.html`);
       expect(document.documentElement.getAttribute('lang')).toBe('es-MX');
     }
   });
