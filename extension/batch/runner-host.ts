@@ -33,5 +33,5 @@ export function hostRunner(): () => void {
       const { report } = await auditServedPage(url, options, limits, { truncatedInput: [reason] });
       return { report };
     },
-  });
+  }, { pagesOnly: ['batchStart', 'batchControl', 'auditHtml'] });
 }

@@ -54,15 +54,18 @@ export type Handlers = {
  * Answers the message types in `handlers` (validating each request) and ignores everything else,
  * so several contexts can listen side by side. Returns the unsubscribe function.
  */
-export function serve(handlers: Handlers, options: { fromExtensionOnly?: boolean } = {}): () => void {
+export function serve(handlers: Handlers, options: { pagesOnly?: readonly MessageType[] } = {}): () => void {
   const ownId = browser.runtime.id;
+  const pagesOrigin = browser.runtime.getURL('/');
   const listener = (message: unknown, sender: { id?: string; tab?: { id?: number }; url?: string }, sendResponse: (reply: Reply) => void): boolean => {
     const parsed = Envelope.safeParse(message);
     if (!parsed.success) return false;
     const type = parsed.data.type as MessageType;
     const handler = handlers[type] as ((payload: unknown, sender: { tabId?: number; url?: string }) => unknown) | undefined;
     if (!handler || !(type in PROTOCOL)) return false;
-    if (sender.id !== ownId || (options.fromExtensionOnly && sender.tab)) return false;
+    if (sender.id !== ownId) return false;
+    // Some requests may only come from the extension's own pages, never from a content script.
+    if (options.pagesOnly?.includes(type) && !(sender.url ?? '').startsWith(pagesOrigin)) return false;
     const request = PROTOCOL[type].request.safeParse(parsed.data.payload);
     if (!request.success) {
       sendResponse({ ok: false, error: `${type}: invalid request (${issues(request.error)})` });
@@ -76,6 +79,21 @@ export function serve(handlers: Handlers, options: { fromExtensionOnly?: boolean
         (error: unknown) => sendResponse({ ok: false, error: String(error instanceof Error ? error.message : error).slice(0, 2_000) }),
       );
     return true;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
+
+/** Listens to a broadcast type (validated); never answers, so it cannot steal another reply. */
+export function onBroadcast<T extends MessageType>(type: T, handler: (payload: ParsedRequestOf<T>) => void): () => void {
+  const ownId = browser.runtime.id;
+  const listener = (message: unknown, sender: { id?: string }): undefined => {
+    if (sender.id !== ownId) return undefined;
+    const parsed = Envelope.safeParse(message);
+    if (!parsed.success || parsed.data.type !== type) return undefined;
+    const payload = PROTOCOL[type].request.safeParse(parsed.data.payload);
+    if (payload.success) handler(payload.data as ParsedRequestOf<T>);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

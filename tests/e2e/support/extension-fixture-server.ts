@@ -8,6 +8,8 @@ const SAFE_NAME = /^[a-z0-9][a-z0-9-]*\.html$/;
 
 export interface FixtureServer {
   origin: string;
+  /** Delay (ms) before each /site/ page answers, to watch a batch in progress. */
+  siteDelayMs: number;
   url(path: string): string;
   /** Requests seen, in order ("METHOD /path"). */
   requests: string[];
@@ -34,7 +36,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function route(req: IncomingMessage, res: ServerResponse): void {
+function route(req: IncomingMessage, res: ServerResponse, state: { siteDelayMs: number }): void {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
   const page = /^\/(pages|ext)\/([^/]+)$/.exec(path);
@@ -49,7 +51,9 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   const site = /^\/site\/(index|p(\d+))\.html$/.exec(path);
   if (site) {
     const pages = Number(url.searchParams.get('pages') ?? 12);
-    return send(res, 200, 'text/html; charset=utf-8', batchSitePage(site[2] ? Number(site[2]) : 0, pages));
+    const body = batchSitePage(site[2] ? Number(site[2]) : 0, pages);
+    if (state.siteDelayMs > 0) return void setTimeout(() => send(res, 200, 'text/html; charset=utf-8', body), state.siteDelayMs);
+    return send(res, 200, 'text/html; charset=utf-8', body);
   }
   if (path === '/files/datos.csv') {
     const body = 'anio,monto\n2025,100\n2026,120\n';
@@ -84,10 +88,11 @@ export function bigPage(mb: number): string {
 /** Serves the fixture pages and the batch site on 127.0.0.1, on a free port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: string[] = [];
+  const state = { siteDelayMs: 0 };
   const server: Server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
     try {
-      route(req, res);
+      route(req, res, state);
     } catch (error) {
       send(res, 500, 'text/plain', String(error));
     }
@@ -97,6 +102,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    get siteDelayMs() {
+      return state.siteDelayMs;
+    },
+    set siteDelayMs(ms: number) {
+      state.siteDelayMs = ms;
+    },
     url: (path) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
     requests,
     close: () =>

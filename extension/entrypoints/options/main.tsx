@@ -1,0 +1,4 @@
+import { mountPage } from '../../ui/mount.js';
+import { OptionsApp } from '../../ui/OptionsApp.js';
+
+mountPage('optionsTitle', (settings) => <OptionsApp initial={settings} />);
