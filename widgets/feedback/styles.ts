@@ -149,9 +149,9 @@ export const feedbackStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .thanks p,
+  .thanks > :not(.heading),
   .notice p {
-    margin: 0.35rem 0 0;
+    margin: 0.5rem 0 0;
   }
   .status {
     color: var(--_muted);
