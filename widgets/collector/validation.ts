@@ -43,6 +43,16 @@ export const FeedbackSubmission = FeedbackRecord.extend({
 });
 export type FeedbackSubmission = z.output<typeof FeedbackSubmission>;
 
+const validated = new WeakSet<object>();
+
+/** Validates a feedback submission once: a record this function returned passes through again unparsed. */
+export function parseFeedback(input: unknown, locale: Locale = 'es-MX'): FeedbackSubmission {
+  if (typeof input === 'object' && input !== null && validated.has(input)) return input as FeedbackSubmission;
+  const record = parseInput(FeedbackSubmission, input, undefined, locale);
+  validated.add(record);
+  return record;
+}
+
 /**
  * Defence in depth: the widget scrubs personal data from comments before sending, and the
  * collector scrubs again with the same rules (core/privacy) before storing, so a client that

@@ -4,7 +4,7 @@ import type { AppEnv, Deps } from '../http/context.js';
 import { HttpError } from '../http/errors.js';
 import { enforce } from '../http/limit.js';
 import { FEEDBACK_MAX_BYTES } from '../options.js';
-import { FeedbackSubmission, parseInput } from '../validation.js';
+import { parseFeedback } from '../validation.js';
 
 /**
  * POST /v1/feedback: a citizen's answer from a widget. Checks, cheapest first: IP limit, site
@@ -24,7 +24,7 @@ export function feedbackRoutes(app: Hono<AppEnv>, deps: Deps): void {
     enforce(deps.limits?.feedbackPerSite, site.id);
 
     const body = await readJsonBody(c, FEEDBACK_MAX_BYTES);
-    const record = parseInput(FeedbackSubmission, body, undefined, c.get('locale'));
+    const record = parseFeedback(body, c.get('locale'));
     if (record.site !== site.id) throw new HttpError(403, 'site_mismatch', 'site');
     const ack = await deps.store.insertFeedback(record);
     c.header('Cache-Control', 'no-store');

@@ -15,7 +15,7 @@ import {
   type StoredFeedback,
 } from '../../../core/schemas/index.js';
 import { SiteId } from '../../../core/schemas/index.js';
-import { FeedbackSubmission, parseInput, scrubComment, type FeedbackSubmission as Submission } from '../validation.js';
+import { parseFeedback, parseInput, scrubComment, type FeedbackSubmission as Submission } from '../validation.js';
 import { listAudits, writeAudit } from './audits.js';
 import { CommitQueue } from './commit-queue.js';
 import { connect, type Engine, type StoreLocation } from './connect.js';
@@ -91,7 +91,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
         .map(({ id, name, origins }) => ({ id, name, origins }));
     },
     async insertFeedback(input) {
-      return feedbackQueue.submit(scrubComment(parseInput(FeedbackSubmission, input)));
+      return feedbackQueue.submit(scrubComment(parseFeedback(input)));
     },
     async insertAudit(site, report) {
       return writeAudit(db, parseInput(SiteId, site, 'site'), parseInput(AuditReport, report, 'report'));
