@@ -64,7 +64,9 @@ function declarationsAndManifest(): Plugin {
         'widgets/feedback/proactiva-feedback.ts',
         'widgets/summary/proactiva-summary.ts',
         'widgets/score/proactiva-score.ts',
-        'widgets/*/index.ts',
+        'widgets/feedback/index.ts',
+        'widgets/summary/index.ts',
+        'widgets/score/index.ts',
         '--outdir',
         'widgets/dist',
       ]);

@@ -80,15 +80,15 @@ export class ProactivaFeedback extends LitElement {
     page: {},
     locale: { attribute: 'lang' },
     detailOnYes: { attribute: 'detail-on-yes', type: Boolean },
-    phase: { state: true },
-    useful: { state: true },
-    reasons: { state: true },
-    comment: { state: true },
-    announced: { state: true },
-    busy: { state: true },
-    error: { state: true },
-    sent: { state: true },
-    status: { state: true },
+    phase: { state: true, attribute: false },
+    useful: { state: true, attribute: false },
+    reasons: { state: true, attribute: false },
+    comment: { state: true, attribute: false },
+    announced: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    sent: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   declare site: string | null;
@@ -194,14 +194,10 @@ export class ProactivaFeedback extends LitElement {
     return this.#config?.ok ? `${this.#config.config.site} ${this.#config.config.page}` : '';
   }
 
-  #emit(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   #choose(useful: boolean): void {
     if (this.busy || this.phase !== 'ask') return;
     this.useful = useful;
-    this.#emit('proactiva-answer', { useful });
+    this.dispatchEvent(new CustomEvent('proactiva-answer', { detail: { useful }, bubbles: true, composed: true }));
     if (useful && !this.detailOnYes) {
       void this.#submit();
       return;
@@ -286,7 +282,7 @@ export class ProactivaFeedback extends LitElement {
     this.phase = 'thanks';
     this.busy = false;
     this.#focusAfterRender = '#thanks-heading';
-    this.#emit('proactiva-submit', { record, removed: scrub.removed });
+    this.dispatchEvent(new CustomEvent('proactiva-submit', { detail: { record, removed: scrub.removed }, bubbles: true, composed: true }));
   }
 
   #onDelivery(event: DeliveryEvent): void {

@@ -55,7 +55,7 @@ export class ProactivaScore extends LitElement {
     src: {},
     reportUrl: { attribute: 'report-url' },
     locale: { attribute: 'lang' },
-    state: { state: true },
+    state: { state: true, attribute: false },
   };
 
   declare src: string | null;

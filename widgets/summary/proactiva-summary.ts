@@ -51,7 +51,7 @@ export class ProactivaSummary extends LitElement {
     endpoint: {},
     page: {},
     locale: { attribute: 'lang' },
-    state: { state: true },
+    state: { state: true, attribute: false },
   };
 
   declare endpoint: string | null;

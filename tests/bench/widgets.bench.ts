@@ -1,0 +1,139 @@
+/**
+ * Widgets benchmark (issue 4): gzip size of each built file (goal: <proactiva-feedback> with Lit
+ * included ≤ 12 KB), against a minimal Lit element built the same way; and time to first render of
+ * <proactiva-feedback> in Debian Chromium, median over N cold loads (a new browser context each,
+ * so nothing is cached). Prints Markdown; never fails on a goal.
+ * Env: PROACTIVA_BENCH_LOADS (default 15), CHROMIUM_PATH.
+ * Run: npm run bench -- widgets   (builds the widgets first)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'widgets/dist');
+const LOADS = Math.max(1, Number(process.env.PROACTIVA_BENCH_LOADS) || 15);
+const GOAL_KB = 12;
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const sizes = (code: Buffer) => ({
+  raw: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+// 1. Build exactly what ships.
+const t0 = performance.now();
+const built = spawnSync('npm', ['run', '--silent', 'build:widgets'], { cwd: ROOT, encoding: 'utf8' });
+if (built.status !== 0) {
+  console.error(built.stdout, built.stderr);
+  process.exit(1);
+}
+const buildMs = performance.now() - t0;
+
+// A minimal Lit element, built with the same minifier, for reference.
+const tmp = mkdtempSync(join(tmpdir(), 'proactiva-lit-baseline-'));
+writeFileSync(
+  join(tmp, 'entry.js'),
+  "import { LitElement, html, css } from 'lit';\nclass X extends LitElement { static styles = css`:host{display:block}`; render() { return html`<p>Hola</p>`; } }\ncustomElements.define('x-hola', X);\n",
+);
+await build({
+  configFile: false,
+  root: tmp,
+  logLevel: 'silent',
+  resolve: { alias: { lit: join(ROOT, 'node_modules/lit/index.js') } },
+  build: { outDir: join(tmp, 'out'), lib: { entry: join(tmp, 'entry.js'), formats: ['es'], fileName: () => 'lit.js' }, rolldownOptions: { output: { minify: true } } },
+});
+const baseline = sizes(readFileSync(join(tmp, 'out/lit.js')));
+rmSync(tmp, { recursive: true, force: true });
+
+console.log(`Built with \`npm run build:widgets\` in ${(buildMs / 1000).toFixed(1)} s (Vite 8, minified ES modules).\n`);
+console.log('| file | raw KB | gzip KB | brotli KB | note |');
+console.log('|---|---:|---:|---:|---|');
+const files = ['proactiva-feedback.js', 'proactiva-summary.js', 'proactiva-score.js', 'proactiva-widgets.js'];
+const measured = Object.fromEntries(files.map((f) => [f, sizes(readFileSync(join(DIST, f)))]));
+const notes: Record<string, string> = {
+  'proactiva-feedback.js': `goal ≤ ${GOAL_KB} KB gzip: **${measured['proactiva-feedback.js']!.gzip <= GOAL_KB * 1024 ? 'met' : 'missed'}**`,
+  'proactiva-summary.js': 'includes zod (validates the FeedbackSummary)',
+  'proactiva-score.js': 'includes zod (validates the AuditReport)',
+  'proactiva-widgets.js': 'all three, Lit and zod once',
+};
+for (const f of files) {
+  const s = measured[f]!;
+  console.log(`| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${notes[f]} |`);
+}
+console.log(`| *minimal Lit element* | ${kb(baseline.raw)} | ${kb(baseline.gzip)} | ${kb(baseline.brotli)} | Lit's own floor |`);
+const axe = files.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('axe-core'));
+console.log(`\n- axe-core in the widget files: ${axe.length === 0 ? 'none' : axe.join(', ')}`);
+
+// 2. Time to first render in Chromium.
+const bundle = readFileSync(join(DIST, 'proactiva-widgets.js'));
+const single = readFileSync(join(DIST, 'proactiva-feedback.js'));
+const page = (src: string) => `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="${src}"></script>
+<script type="module">
+  await customElements.whenDefined('proactiva-feedback');
+  const el = document.querySelector('proactiva-feedback');
+  await el.updateComplete;
+  if (!el.shadowRoot.querySelector('#yes')) throw new Error('not rendered');
+  window.__firstRender = performance.now();
+</script></head><body><main><h1>Tarifas</h1>
+<proactiva-feedback site="bench-site" site-key="pk_bench_0123456789abcdef" endpoint="/collector" privacy-url="/aviso"></proactiva-feedback>
+</main></body></html>`;
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  const js = url === '/bundle.js' ? bundle : url === '/feedback.js' ? single : null;
+  if (js) {
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+    return res.end(js);
+  }
+  if (url === '/bundle.html' || url === '/feedback.html') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    return res.end(page(url === '/bundle.html' ? '/bundle.js' : '/feedback.js'));
+  }
+  res.writeHead(204);
+  res.end();
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const chromiumVersion = browser.version();
+const results: Record<string, { render: number[]; dcl: number[] }> = {};
+try {
+  for (const [label, path] of [['proactiva-feedback.js', '/feedback.html'], ['proactiva-widgets.js', '/bundle.html']] as const) {
+    results[label] = { render: [], dcl: [] };
+    for (let i = 0; i < LOADS + 2; i++) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.goto(origin + path);
+      const firstRender = (await tab.waitForFunction(() => (window as { __firstRender?: number }).__firstRender)).jsonValue() as Promise<number>;
+      const render = await firstRender;
+      const dcl = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+      await context.close();
+      if (i < 2) continue; // warm-up loads (browser process start-up)
+      results[label]!.render.push(render);
+      results[label]!.dcl.push(dcl);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\n### Time to first render in Chromium ${chromiumVersion}, median of ${LOADS} cold loads\n`);
+console.log('Measured from navigation start to the moment <proactiva-feedback> has rendered its question (`updateComplete`), on 127.0.0.1 with a fresh browser context per load.\n');
+console.log('| module | first render ms (median) | min | max | DOMContentLoaded ms (median) |');
+console.log('|---|---:|---:|---:|---:|');
+for (const [label, r] of Object.entries(results)) {
+  console.log(`| ${label} | ${median(r.render).toFixed(1)} | ${Math.min(...r.render).toFixed(1)} | ${Math.max(...r.render).toFixed(1)} | ${median(r.dcl).toFixed(1)} |`);
+}
