@@ -53,14 +53,14 @@ export type SiteRegistration = z.infer<typeof SiteRegistration>;
 export type SiteRegistrationInput = z.input<typeof SiteRegistration>;
 
 /** The sites file: `{ adminToken?, dashboardOrigins?, sites }`, or a bare array of sites. */
-export const SitesFile = z.union([
+export const SitesFile = z.preprocess(
+  (value) => (Array.isArray(value) ? { sites: value } : value),
   z.object({
     adminToken: SecretToken.optional(),
     dashboardOrigins: z.array(WebOrigin).max(50).default([]),
     sites: z.array(SiteRegistration).max(10_000),
   }),
-  z.array(SiteRegistration).max(10_000).transform((sites) => ({ adminToken: undefined, dashboardOrigins: [] as string[], sites })),
-]);
+);
 export type SitesFile = z.infer<typeof SitesFile>;
 
 /** A site as the API shows it (no credentials). */

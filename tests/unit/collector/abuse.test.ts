@@ -1,11 +1,12 @@
 /**
  * Abuse: 1,000 malformed, oversized and hostile requests to POST /v1/feedback over real HTTP.
  * Every one must get a 4xx with the JSON error shape (431 for oversized headers comes from Node
- * itself), nothing may be stored, and the collector must keep serving.
+ * itself), nothing may be stored, and the collector must keep serving. Runs on SQLite only: every
+ * one of these is refused before the database is reached, so the engine does not change the result.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, FeedbackExport } from '../../../core/schemas/index.js';
-import { ADMIN_TOKEN, bearer, ENGINES, json, postFeedback, record, siteFixture, startTestCollector, type TestCollector } from './harness.js';
+import { ADMIN_TOKEN, bearer, json, postFeedback, record, siteFixture, startTestCollector, type TestCollector } from './harness.js';
 import { hostileRequests, type HostileRequest } from './hostile-requests.js';
 
 const CONCURRENCY = 16;
@@ -33,7 +34,8 @@ async function send(url: string, req: HostileRequest): Promise<{ status: number;
   return { status: response.status, body: await response.text() };
 }
 
-describe.each(ENGINES)('1,000 hostile requests on %s', (engine) => {
+describe('1,000 hostile requests', () => {
+  const engine = 'sqlite' as const;
   let collector: TestCollector;
   const site = siteFixture('agua-estado');
 
@@ -45,7 +47,7 @@ describe.each(ENGINES)('1,000 hostile requests on %s', (engine) => {
     await collector?.stop();
   });
 
-  it('refuses every one with a 4xx, stores none and keeps serving', async () => {
+  it('refuses every one with a 4xx, stores none and keeps serving', { timeout: 60_000 }, async () => {
     const requests = hostileRequests(site.publicKey);
     expect(requests).toHaveLength(1_000);
     const results: { name: string; status: number; body: string }[] = [];

@@ -32,7 +32,7 @@ describe.each(ENGINES)('kill -9 under load on %s', (engine) => {
   const storeArgs = () =>
     'databaseUrl' in location.options ? ['--database-url', location.options.databaseUrl] : ['--data', location.options.dataDir];
 
-  it('keeps every acknowledged record', async () => {
+  it('keeps every acknowledged record', { timeout: 60_000 }, async () => {
     const args = [...storeArgs(), '--sites', join(dir, 'sites.json'), '--no-rate-limit'];
     const first = await spawnCollector(args);
     const acknowledged = new Set<string>();

@@ -8,7 +8,7 @@ import { ENGINES, postFeedback, record, siteFixture, startTestCollector, type Te
 import { seededRandom, startFlakyProxy, type FlakyProxy } from './flaky-proxy.js';
 
 const RECORDS = 1_000;
-const CONCURRENCY = 20;
+const CONCURRENCY = 50;
 const MAX_ATTEMPTS = 40;
 
 describe.each(ENGINES)('unreliable network on %s', (engine) => {
@@ -26,7 +26,7 @@ describe.each(ENGINES)('unreliable network on %s', (engine) => {
     await collector?.stop();
   });
 
-  it('stores 100 % of 1,000 records with 0 duplicates when 30 % of requests fail', async () => {
+  it('stores 100 % of 1,000 records with 0 duplicates when 30 % of requests fail', { timeout: 60_000 }, async () => {
     const records = Array.from({ length: RECORDS }, (_, i) => record({ page: `https://agua.example.gob.mx/datos/p${i % 25}`, useful: i % 3 !== 0 }));
     const jitter = seededRandom(7);
     const outcome = { attempts: 0, created: 0, alreadyStored: 0, gaveUp: 0 };
