@@ -255,11 +255,26 @@ test('collector down: the answer waits in IndexedDB and is delivered exactly onc
   await ctx.close();
 });
 
-test('one module per widget works as well as the bundle', async ({ browser }) => {
+test('one module per widget works as well as the bundle, styled under the enforced CSP', async ({ browser }) => {
   const { ctx, page, problems } = await open(browser, 'modulos', { script: 'per-widget' });
   await expect(page.getByRole('heading', { name: '¿Te fue útil esta información?' })).toBeVisible();
   await expect(page.locator('proactiva-summary')).toContainText('Aún no hay respuestas');
   await expect(page.locator('proactiva-score')).toContainText('de 100');
+  const border = await page.locator('proactiva-feedback').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.box')!).borderTopStyle);
+  expect(border).toBe('solid');
   expect(problems).toEqual([]);
+  // Positive control: the policy is enforced, so an inline style attribute would be refused and reported.
+  const refused = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+        const div = document.createElement('div');
+        div.setAttribute('style', 'color: red');
+        document.body.append(div);
+        setTimeout(() => resolve(null), 3_000);
+      }),
+  );
+  expect(refused).toMatch(/^style-src/);
+  expect(problems.some((p) => /Content Security Policy/.test(p))).toBe(true);
   await ctx.close();
 });
