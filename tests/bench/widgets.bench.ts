@@ -55,7 +55,8 @@ await build({
   resolve: { alias: { lit: join(ROOT, 'node_modules/lit/index.js') } },
   build: { outDir: join(tmp, 'out'), lib: { entry: join(tmp, 'entry.js'), formats: ['es'], fileName: () => 'lit.js' }, rolldownOptions: { output: { minify: true } } },
 });
-const baseline = sizes(readFileSync(join(tmp, 'out/lit.js')));
+const baselineCode = readFileSync(join(tmp, 'out/lit.js'));
+const baseline = sizes(baselineCode);
 rmSync(tmp, { recursive: true, force: true });
 
 console.log(`Built with \`npm run build:widgets\` in ${(buildMs / 1000).toFixed(1)} s (Vite 8, minified ES modules).\n`);
@@ -80,27 +81,32 @@ console.log(`\n- axe-core in the widget files: ${axe.length === 0 ? 'none' : axe
 // 2. Time to first render in Chromium.
 const bundle = readFileSync(join(DIST, 'proactiva-widgets.js'));
 const single = readFileSync(join(DIST, 'proactiva-feedback.js'));
-const page = (src: string) => `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>bench</title>
+const FEEDBACK = '<proactiva-feedback site="bench-site" site-key="pk_bench_0123456789abcdef" endpoint="/collector" privacy-url="/aviso"></proactiva-feedback>';
+const page = (src: string, tag: string, element: string, rendered: string) => `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="${src}"></script>
 <script type="module">
-  await customElements.whenDefined('proactiva-feedback');
-  const el = document.querySelector('proactiva-feedback');
+  await customElements.whenDefined('${tag}');
+  const el = document.querySelector('${tag}');
   await el.updateComplete;
-  if (!el.shadowRoot.querySelector('#yes')) throw new Error('not rendered');
+  if (!el.shadowRoot.querySelector('${rendered}')) throw new Error('not rendered');
   window.__firstRender = performance.now();
-</script></head><body><main><h1>Tarifas</h1>
-<proactiva-feedback site="bench-site" site-key="pk_bench_0123456789abcdef" endpoint="/collector" privacy-url="/aviso"></proactiva-feedback>
-</main></body></html>`;
+</script></head><body><main><h1>Tarifas</h1>${element}</main></body></html>`;
+const PAGES: Record<string, string> = {
+  '/feedback.html': page('/feedback.js', 'proactiva-feedback', FEEDBACK, '#yes'),
+  '/bundle.html': page('/bundle.js', 'proactiva-feedback', FEEDBACK, '#yes'),
+  '/lit.html': page('/lit.js', 'x-hola', '<x-hola></x-hola>', 'p'),
+};
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
-  const js = url === '/bundle.js' ? bundle : url === '/feedback.js' ? single : null;
+  const js = url === '/bundle.js' ? bundle : url === '/feedback.js' ? single : url === '/lit.js' ? baselineCode : null;
   if (js) {
     res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
     return res.end(js);
   }
-  if (url === '/bundle.html' || url === '/feedback.html') {
+  const html = PAGES[url];
+  if (html) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    return res.end(page(url === '/bundle.html' ? '/bundle.js' : '/feedback.js'));
+    return res.end(html);
   }
   res.writeHead(204);
   res.end();
@@ -111,7 +117,12 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const chromiumVersion = browser.version();
 const results: Record<string, { render: number[]; dcl: number[] }> = {};
 try {
-  for (const [label, path] of [['proactiva-feedback.js', '/feedback.html'], ['proactiva-widgets.js', '/bundle.html']] as const) {
+  const runs = [
+    ['proactiva-feedback.js', '/feedback.html'],
+    ['proactiva-widgets.js', '/bundle.html'],
+    ['*minimal Lit element* (reference)', '/lit.html'],
+  ] as const;
+  for (const [label, path] of runs) {
     results[label] = { render: [], dcl: [] };
     for (let i = 0; i < LOADS + 2; i++) {
       const context = await browser.newContext();
@@ -131,7 +142,7 @@ try {
   server.close();
 }
 console.log(`\n### Time to first render in Chromium ${chromiumVersion}, median of ${LOADS} cold loads\n`);
-console.log('Measured from navigation start to the moment <proactiva-feedback> has rendered its question (`updateComplete`), on 127.0.0.1 with a fresh browser context per load.\n');
+console.log('Measured from navigation start to the moment the element has rendered (`updateComplete`; for <proactiva-feedback>, its question and buttons), on 127.0.0.1 with a fresh browser context per load. The bare Lit element shows the floor on this machine.\n');
 console.log('| module | first render ms (median) | min | max | DOMContentLoaded ms (median) |');
 console.log('|---|---:|---:|---:|---:|');
 for (const [label, r] of Object.entries(results)) {

@@ -153,10 +153,8 @@ export class ProactivaSummary extends LitElement {
         const summary = this.state.summary;
         if (summary.total === 0) return html`<p class="muted" part="notice">${t.empty}</p>`;
         const text = summaryText(summary, t);
-        return html`<p class="result" part="result">
-            ${text.share ? html`<span class="share">${text.share}</span><span class="sep" aria-hidden="true"> · </span>` : nothing}
-            <span>${text.answers}</span>
-          </p>
+        const share = text.share ? html`<span class="share">${text.share}</span><span class="sep" aria-hidden="true"> · </span>` : nothing;
+        return html`<p class="result" part="result">${share}<span>${text.answers}</span></p>
           <div class="bar" part="bar" aria-hidden="true"><span style=${styleMap({ '--_percent': `${text.percent}%` })}></span></div>
           ${text.reasons.length > 0
             ? html`<p class="reasons-title" id="reasons-title">${t.topReasons}</p>
