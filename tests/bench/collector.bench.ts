@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { newAdminToken, newPublicKey, newSiteToken, openStore } from '../../widgets/collector/index.js';
@@ -87,6 +87,7 @@ function rawInsertRate(dir: string): { rows: number; seconds: number; perSecond:
 }
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), 'proactiva-bench-'));
   const publicKey = newPublicKey();
   const adminToken = newAdminToken();
@@ -125,7 +126,10 @@ async function main(): Promise<void> {
     const rate = (r: AutocannonResult) => r.requests.total / r.duration;
     const line = (name: string, r: AutocannonResult) =>
       `| ${name} | ${fmt(rate(r))} | ${fmt(r.latency.p50, 1)} | ${fmt(r.latency.p99, 1)} | ${fmt(r.latency.max, 1)} | ${r.non2xx} | ${r.errors} |`;
-    console.log(`Node ${process.version}, loopback, ${SECONDS} s per HTTP run, collector in its own process (SQLite, WAL, synchronous=FULL), rate limits off.\n`);
+    console.log(
+      `Node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after, loopback, ${SECONDS} s per HTTP run, ` +
+        'collector in its own process (SQLite, WAL, synchronous=FULL), rate limits off.\n',
+    );
     console.log(`- Raw embedded DB: **${fmt(raw.perSecond)} durable single-row inserts/s** (better-sqlite3, one commit per row, ${fmt(raw.rows)} rows in ${fmt(raw.seconds, 1)} s)\n`);
     console.log('| POST /v1/feedback (one record per request) | req/s | p50 ms | p99 ms | max ms | non-2xx | errors |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
