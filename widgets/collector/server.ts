@@ -1,10 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { z } from 'zod';
+import { WebOrigin } from '../../core/schemas/index.js';
 import { createApp } from './app.js';
 import type { RateLimitOptions } from './options.js';
 import { readSitesFile } from './sites-file.js';
 import { openStore, type Store } from './store/index.js';
+import { parseInput } from './validation.js';
 
 export interface CollectorOptions {
   /** Default 127.0.0.1. */
@@ -36,6 +39,7 @@ export interface Collector {
 export async function startCollector(options: CollectorOptions = {}): Promise<Collector> {
   const host = options.host ?? '127.0.0.1';
   const file = options.sitesFile ? readSitesFile(options.sitesFile) : undefined;
+  const dashboardOrigins = parseInput(z.array(WebOrigin), [...(options.dashboardOrigins ?? []), ...(file?.dashboardOrigins ?? [])], 'dashboardOrigins', 'en');
   const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir ?? 'data' });
   try {
     for (const site of file?.sites ?? []) await store.registerSite(site);
@@ -46,7 +50,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const app = createApp({
     store,
     adminToken: options.adminToken ?? file?.adminToken,
-    dashboardOrigins: [...(options.dashboardOrigins ?? []), ...(file?.dashboardOrigins ?? [])],
+    dashboardOrigins,
     rateLimit: options.rateLimit,
     trustProxy: options.trustProxy ?? false,
   });

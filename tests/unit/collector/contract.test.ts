@@ -43,7 +43,7 @@ describe.each(ENGINES)('collector contract on %s', (engine) => {
   const newPage = () => `https://agua.example.gob.mx/datos/pagina-${++pageCounter}-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
-    collector = await startTestCollector(engine, { dashboardOrigins: [DASHBOARD] });
+    collector = await startTestCollector(engine, { dashboardOrigins: [`${DASHBOARD}/`] }); // normalised to the origin
     url = collector.url;
     await collector.store.registerSite(agua);
     await collector.store.registerSite(salud);
