@@ -42,6 +42,8 @@ export interface Delivery {
   subscribe(listener: (event: DeliveryEvent) => void): () => void;
   /** Entries waiting, as last known in this page. */
   pending(): OutboxEntry[];
+  /** Whether waiting entries survive the page (IndexedDB) or only live in memory. */
+  readonly durable: boolean;
   stop(): void;
 }
 
@@ -197,6 +199,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     pending() {
       return [...cache.values()];
     },
+
+    durable: outbox.durable,
 
     stop() {
       stopped = true;

@@ -25,6 +25,7 @@ export async function openIdbOutbox(name = OUTBOX_DB): Promise<Outbox> {
     },
   });
   return {
+    durable: true,
     async add(entry) {
       const tx = db.transaction(['outbox', 'dead-letter'], 'readwrite');
       const [waiting, dead] = await Promise.all([tx.objectStore('outbox').get(entry.id), tx.objectStore('dead-letter').get(entry.id)]);

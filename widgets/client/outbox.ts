@@ -2,6 +2,8 @@ import type { DeadLetter, DeadLetterReason, OutboxEntry } from './types.js';
 
 /** Durable queue of records waiting for the collector's acknowledgement, plus a dead-letter list. */
 export interface Outbox {
+  /** True when entries survive the page (IndexedDB), false in memory. */
+  readonly durable: boolean;
   /** Stores the entry unless one with the same id is already there; true when it was added. */
   add(entry: OutboxEntry): Promise<boolean>;
   /** Every waiting entry, oldest first. */
@@ -23,6 +25,7 @@ export function memoryOutbox(): Outbox {
   const waiting = new Map<string, OutboxEntry>();
   const dead = new Map<string, DeadLetter>();
   return {
+    durable: false,
     async add(entry) {
       if (waiting.has(entry.id) || dead.has(entry.id)) return false;
       waiting.set(entry.id, structuredClone(entry));

@@ -14,7 +14,7 @@ import { describeRemoved, STRINGS, type FeedbackStrings } from './strings.js';
 import { feedbackStyles } from './styles.js';
 
 type Phase = 'ask' | 'details' | 'thanks' | 'already';
-type Status = 'queued' | 'delivered' | 'refused' | null;
+type Status = 'queued' | 'queued-in-memory' | 'delivered' | 'refused' | null;
 
 /** Milliseconds of typing pause before the character count is announced to screen readers. */
 const ANNOUNCE_DELAY = 1_000;
@@ -268,7 +268,7 @@ export class ProactivaFeedback extends LitElement {
       const delivery = await this.#delivery();
       this.#recordId = record.id;
       this.#unsubscribe?.();
-      this.#unsubscribe = delivery.subscribe((e) => this.#onDelivery(e));
+      this.#unsubscribe = delivery.subscribe((e) => this.#onDelivery(e, delivery.durable));
       await delivery.submit(record, { endpoint: config.config.endpoint, siteKey: config.config.siteKey });
     } catch (error) {
       console.error('<proactiva-feedback> could not queue the answer', error);
@@ -285,10 +285,10 @@ export class ProactivaFeedback extends LitElement {
     this.dispatchEvent(new CustomEvent('proactiva-submit', { detail: { record, removed: scrub.removed }, bubbles: true, composed: true }));
   }
 
-  #onDelivery(event: DeliveryEvent): void {
+  #onDelivery(event: DeliveryEvent, durable: boolean): void {
     if (event.id !== this.#recordId) return;
     if (event.type === 'delivered') this.status = 'delivered';
-    else if (event.type === 'retry') this.status = 'queued';
+    else if (event.type === 'retry') this.status = durable ? 'queued' : 'queued-in-memory';
     else if (event.type === 'rejected') this.status = 'refused';
   }
 
@@ -390,7 +390,7 @@ export class ProactivaFeedback extends LitElement {
 
   #thanksView(t: FeedbackStrings): TemplateResult {
     const sent = this.sent;
-    const status = this.status === 'queued' ? t.queued : this.status === 'delivered' ? t.delivered : this.status === 'refused' ? t.refused : '';
+    const status = this.status ? { queued: t.queued, 'queued-in-memory': t.queuedInMemory, delivered: t.delivered, refused: t.refused }[this.status] : '';
     return html`<div class="thanks" part="thanks">
       <p class="heading" part="heading" role="heading" aria-level="2" id="thanks-heading" tabindex="-1">${t.thanks}</p>
       <p>${t.thanksBody}</p>

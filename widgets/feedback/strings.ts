@@ -30,6 +30,7 @@ export interface FeedbackStrings {
   scrubbed: (list: string) => string;
   sentAs: string;
   queued: string;
+  queuedInMemory: string;
   delivered: string;
   refused: string;
   already: string;
@@ -80,6 +81,7 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     scrubbed: (list) => `Quitamos ${list} de tu comentario.`,
     sentAs: 'Se envió así:',
     queued: 'Tu respuesta quedó guardada en este navegador y se enviará en cuanto sea posible, aunque cierres la página.',
+    queuedInMemory: 'Aún no pudimos enviar tu respuesta; lo seguiremos intentando mientras esta página esté abierta.',
     delivered: 'Tu respuesta se registró.',
     refused: 'No pudimos registrar tu respuesta.',
     already: 'Ya respondiste hoy sobre esta página. ¡Gracias!',
@@ -135,6 +137,7 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     scrubbed: (list) => `We removed ${list} from your comment.`,
     sentAs: 'It was sent as:',
     queued: 'Your answer is saved in this browser and will be sent as soon as possible, even if you close the page.',
+    queuedInMemory: 'We could not send your answer yet; we will keep trying while this page stays open.',
     delivered: 'Your answer was recorded.',
     refused: 'We could not record your answer.',
     already: 'You already answered about this page today. Thank you!',

@@ -185,6 +185,23 @@ describe('<proactiva-feedback>', () => {
     expect(sent()).toHaveLength(0);
   });
 
+  it('says honestly where an unsent answer waits: here only in memory, as IndexedDB is missing', async () => {
+    const { $, settle, collector, text } = await mount(ATTRS);
+    collector.mode = 'down';
+    $('#yes')!.click();
+    await settle();
+    expect(text()).toContain('Aún no pudimos enviar tu respuesta; lo seguiremos intentando mientras esta página esté abierta.');
+    expect(text()).not.toContain('aunque cierres la página');
+  });
+
+  it('says when the collector refuses the answer for good', async () => {
+    const { $, settle, collector, text } = await mount(ATTRS);
+    collector.mode = { status: 403, body: { error: { code: 'origin', message: 'origin not allowed', field: 'Origin' } } };
+    $('#yes')!.click();
+    await settle();
+    expect(text()).toContain('No pudimos registrar tu respuesta.');
+  });
+
   it('speaks English with lang="en"', async () => {
     const { el, $, text } = await mount({ ...ATTRS, lang: 'en' });
     expect(text()).toContain('Was this information useful?');
