@@ -49,6 +49,7 @@ const ANNOUNCE_DELAY = 1_000;
  * @csspart counter - The visible character count.
  * @csspart scrub-notice - What the scrubber will remove and the text as it will be sent.
  * @csspart submit-button - The send button.
+ * @csspart cancel-button - The button that goes back to the question.
  * @csspart privacy - The line with the link to the aviso de privacidad.
  * @csspart privacy-link - The link to the aviso de privacidad.
  * @csspart thanks - The thank-you message.
