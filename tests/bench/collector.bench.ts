@@ -46,7 +46,7 @@ type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const SECONDS = Math.min(60, Math.max(1, Number(process.env.PROACTIVA_BENCH_SECONDS) || 5));
-const RAW_MAX_ROWS = 20_000;
+const RAW_MAX_ROWS = 100_000;
 const ORIGIN = 'http://127.0.0.1:8080';
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
