@@ -427,6 +427,10 @@ describe.each(ENGINES)('collector contract on %s', (engine) => {
         await store.close();
         const reopened = await openStore(location.options);
         expect((await reopened.summary('https://AGUA.example.gob.mx/a')).total).toBe(1);
+        const scoped = await reopened.exportFeedback({ sites: ['agua-estado'], page: 'HTTPS://agua.EXAMPLE.gob.mx/a/#x', from: '2000-01-01', until: '2999-12-31T00:00:00+02:00' });
+        expect(scoped.map((x) => x.id)).toEqual([r.id]);
+        const badBound = await reopened.stats({ sites: 'all', from: 'ayer' }).catch((e: unknown) => e);
+        expect((badBound as InvalidInputError).issues[0]!.field).toBe('from');
         expect((await reopened.listSites()).map((s) => s.id)).toEqual(['agua-estado']);
         await reopened.close();
       } finally {

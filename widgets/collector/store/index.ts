@@ -22,7 +22,7 @@ import { connect, type Engine, type StoreLocation } from './connect.js';
 import { exportFeedback, feedbackStats, pageSummary, writeFeedback } from './feedback.js';
 import { addGoodPractice, listGoodPractices, removeGoodPractice } from './good-practices.js';
 import { migrate } from './migrations.js';
-import type { Scope } from './scope.js';
+import { normalizeScope, type Scope } from './scope.js';
 import { SiteDirectory, upsertSite } from './sites.js';
 
 export type { Engine, StoreLocation } from './connect.js';
@@ -96,13 +96,13 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     async insertAudit(site, report) {
       return writeAudit(db, parseInput(SiteId, site, 'site'), parseInput(AuditReport, report, 'report'));
     },
-    listAudits: (scope = ALL) => listAudits(db, scope),
+    listAudits: async (scope = ALL) => listAudits(db, normalizeScope(scope)),
     summary: async (page) => pageSummary(db, parseInput(PageUrl, page, 'page')),
-    stats: (scope = ALL) => feedbackStats(db, scope),
-    exportFeedback: (scope = ALL) => exportFeedback(db, scope),
+    stats: async (scope = ALL) => feedbackStats(db, normalizeScope(scope)),
+    exportFeedback: async (scope = ALL) => exportFeedback(db, normalizeScope(scope)),
     addGoodPractice: async (input) => addGoodPractice(db, parseInput(GoodPracticeInput, input)),
     removeGoodPractice: (id, scope = ALL) => removeGoodPractice(db, id, scope),
-    listGoodPractices: (scope = ALL) => listGoodPractices(db, scope),
+    listGoodPractices: async (scope = ALL) => listGoodPractices(db, normalizeScope(scope)),
     async ping() {
       await sql`select 1`.execute(db);
     },

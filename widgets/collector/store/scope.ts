@@ -1,4 +1,6 @@
 import type { SelectQueryBuilder } from 'kysely';
+import { normalizePageUrl } from '../../../core/schemas/index.js';
+import { InvalidInputError } from '../validation.js';
 
 /** What a read covers: the sites the caller may read, optionally one page and a time range. */
 export interface Scope {
@@ -35,3 +37,24 @@ export const isoNow = (): string => new Date().toISOString();
 
 /** Counts come back as bigint strings from PostgreSQL and numbers from SQLite. */
 export const toCount = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+
+/**
+ * A scope from a Node API caller, made safe to query with: the page normalised like stored pages,
+ * the bounds as UTC ISO strings (so they compare as stored dates do). Throws InvalidInputError.
+ */
+export function normalizeScope(scope: Scope): Scope {
+  const out: Scope = { sites: scope.sites };
+  if (scope.page !== undefined) {
+    const page = normalizePageUrl(scope.page);
+    if (page === null) throw new InvalidInputError([{ field: 'page', code: 'custom', message: 'an absolute http(s) URL is expected' }]);
+    out.page = page;
+  }
+  for (const key of ['from', 'until'] as const) {
+    const value = scope[key];
+    if (value === undefined) continue;
+    const time = Date.parse(value);
+    if (Number.isNaN(time)) throw new InvalidInputError([{ field: key, code: 'custom', message: 'an ISO 8601 date-time is expected' }]);
+    out[key] = new Date(time).toISOString();
+  }
+  return out;
+}
