@@ -1,3 +1,4 @@
+import '../platform/zod-jitless.js';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToExtension, serve } from '../messaging/channel.js';
 import { Highlighter } from '../page/highlight.js';

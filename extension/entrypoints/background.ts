@@ -1,9 +1,10 @@
+import '../platform/zod-jitless.js';
 import { browser } from '@wxt-dev/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serve } from '../messaging/channel.js';
 import { headCheck } from '../resources/head-check.js';
 import { hasHostPermission, sameOrigin } from '../resources/host-access.js';
-import { ensureRunner } from '../runner/runner-context.js';
+import { ensureRunner } from '../platform/runner-context.js';
 
 /**
  * Background: HEAD checks for the auditor script (the extension's host access, not the page's),

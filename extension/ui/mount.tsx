@@ -1,3 +1,4 @@
+import '../platform/zod-jitless.js';
 import { render, type ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Settings } from '../settings/settings.js';

@@ -31,7 +31,7 @@ const NO_ACCESS = /cannot access|permission|cannot be scripted|missing host|not 
 const UNSUPPORTED = /chrome:|chrome-extension:|about:|edge:|moz-extension:|gallery|webstore|cannot script|extensions gallery/i;
 
 /** Puts the auditor script in the tab unless it is already listening. */
-async function ensureAuditor(tabId: number): Promise<void> {
+async function ensureAuditor(tabId: number, injectTimeoutMs: number): Promise<void> {
   try {
     await sendToTab(tabId, 'ping', {}, 2_000);
     return;
@@ -39,7 +39,7 @@ async function ensureAuditor(tabId: number): Promise<void> {
     if (error instanceof TimeoutError) throw new TabAuditError('unresponsive', error.message);
   }
   try {
-    await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: [AUDITOR_SCRIPT] }), 10_000, 'inject');
+    await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: [AUDITOR_SCRIPT] }), injectTimeoutMs, 'inject');
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (error instanceof TimeoutError) throw new TabAuditError('unresponsive', text);
@@ -63,7 +63,8 @@ async function auditServed(url: string, options: AuditRunOptions, settings: Sett
  */
 export async function auditTab(tab: { id: number; url?: string }, options: AuditRunOptions, settings: Settings): Promise<TabAuditResult> {
   try {
-    await ensureAuditor(tab.id);
+    // A frozen page never finishes an injection: give up on it well before the audit timeout.
+    await ensureAuditor(tab.id, Math.min(10_000, Math.max(3_000, settings.auditTimeoutMs / 4)));
     const { report, timings } = await sendToTab(tab.id, 'audit', options, settings.auditTimeoutMs);
     return { report, timings, fallback: null };
   } catch (error) {

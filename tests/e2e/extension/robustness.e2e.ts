@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { launchExtension, type ExtensionBrowser } from '../support/extension-harness.js';
+import { downloadText, openPanelFor, runPanelAudit, setExtensionSettings } from '../support/extension-panel.js';
+import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
+import { fromJson } from '../../../core/report/index.js';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+test.beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchExtension();
+  await setExtensionSettings(ext, { auditTimeoutMs: 20_000, headChecks: { enabled: true, concurrency: 4, timeoutMs: 2_000, maxResources: 30 } });
+});
+test.afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+test('a page whose scripts throw and sabotage DOM APIs is audited normally; downloads are HEAD-checked', async () => {
+  const { panel } = await openPanelFor(ext, server.url('/ext/pagina-que-falla.html'));
+  await runPanelAudit(panel);
+  const report = fromJson((await downloadText(panel, 'export-json')).text);
+  expect(report.title).toBe('Página que falla: scripts con errores y APIs alteradas');
+  expect(report.truncated).toBe(false);
+  const broken = report.criteria.flatMap((c) => c.checks).find((k) => k.id === 'downloads-not-broken')!;
+  expect(broken.status).toBe('partial');
+  expect(JSON.stringify(broken.evidence)).toContain('roto.xlsx');
+  expect(server.requests).toContain('HEAD /files/datos.csv');
+});
+
+test('a 20 MB page gives a partial, flagged report instead of a stuck panel', async () => {
+  test.setTimeout(120_000);
+  const { panel } = await openPanelFor(ext, server.url('/big/20'));
+  await runPanelAudit(panel);
+  await expect(panel.getByTestId('truncated-notice')).toBeVisible();
+  const report = fromJson((await downloadText(panel, 'export-json')).text);
+  expect(report.truncated).toBe(true);
+  expect(report.truncation.join(' ')).toMatch(/elements|time|axe/);
+});
+
+test('a page that freezes is audited from its served HTML, flagged, within the time limits', async () => {
+  const { panel } = await openPanelFor(ext, server.url('/ext/pagina-congelada.html'));
+  // Give the page's script time to block its main thread (it starts 200 ms after load).
+  await panel.waitForTimeout(400);
+  const started = Date.now();
+  await runPanelAudit(panel);
+  expect(Date.now() - started).toBeLessThan(20_000);
+  await expect(panel.getByText('La página abierta no respondió a tiempo')).toBeVisible();
+  const report = fromJson((await downloadText(panel, 'export-json')).text);
+  expect(report.truncated).toBe(true);
+  expect(report.truncation.join(' ')).toContain('did not answer in time');
+  expect(report.title).toBe('Página que se congela después de cargar');
+});
