@@ -9,7 +9,7 @@ import type { AuditReport } from '../core/index.js';
 import { startCollector, type Collector } from '../widgets/collector/index.js';
 import { loadOrCreateCredentials, type Credentials } from './credentials.js';
 import type { DemoConfig } from './config.js';
-import { canonicalUrl, PAGES, siteList } from './portal/catalog.js';
+import { canonicalUrl, localPath, PAGES, siteList } from './portal/catalog.js';
 import { seedDemo, type SeedResult } from './seed/seed.js';
 import { createDashboardServer } from './server/dashboard-server.js';
 import { closeServer, listenWithFallback, type Listening } from './server/listen.js';
@@ -70,7 +70,8 @@ export async function startDemo(config: DemoConfig, paths: DemoPaths): Promise<R
     const portalServer = createPortalServer({ portalDir: paths.portalDir, widgetsDir: paths.widgetsDir, collectorUrl, latestReport });
     servers.push(portalServer);
     const portal = await listenWithFallback(portalServer, config.host, config.ports.portal);
-    const dashboardServer = createDashboardServer({ distDir: paths.dashboardDir, collectorUrl });
+    const pageLinks = () => Object.fromEntries(PAGES.map((p) => [canonicalUrl(p), `${portal.url}${localPath(p)}`]));
+    const dashboardServer = createDashboardServer({ distDir: paths.dashboardDir, collectorUrl, pageLinks });
     servers.push(dashboardServer);
     const dashboard = await listenWithFallback(dashboardServer, config.host, config.ports.dashboard);
 

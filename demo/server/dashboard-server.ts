@@ -1,6 +1,7 @@
 /**
  * Serves the built dashboard (demo/dashboard/dist) and its runtime settings at /config.json: the
- * collector it reads. Unknown paths get index.html (the dashboard routes in the browser).
+ * collector it reads and where each page can be opened in the demo portal. Unknown paths get
+ * index.html (the dashboard keeps its state in the query string).
  */
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ export interface DashboardServerOptions {
   distDir: string;
   /** The collector's address (known once it listens). */
   collectorUrl: () => string;
+  /** Canonical page URL → local portal URL, for "Abrir en el portal" links. */
+  pageLinks?: () => Record<string, string>;
 }
 
 const SECURITY = {
@@ -26,7 +29,7 @@ export function createDashboardServer(options: DashboardServerOptions): Server {
       if (req.method !== 'GET' && !head) return sendText(res, 405, 'Método no permitido', head);
       const path = new URL(req.url ?? '/', 'http://dashboard.local').pathname;
       if (path === '/config.json') {
-        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ collector: options.collectorUrl() }), {}, head);
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ collector: options.collectorUrl(), pageLinks: options.pageLinks?.() ?? {} }), {}, head);
       }
       const asset = path !== '/' ? resolveInside(options.distDir, path) : null;
       const found = (asset ? await readRegularFile(asset) : null) ?? null;

@@ -1,0 +1,308 @@
+/**
+ * The whole demo as `npm start` runs it (child process, temporary data folder, free ports):
+ * a citizen answers a widget on the portal and the garante sees it in the dashboard; filters,
+ * CSV export, Documento de Recomendaciones, the good-practice round trip; axe-core on portal and
+ * dashboard in both languages; keyboard use; screenshots; Ctrl-C and a second start on the same data.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuditList, FeedbackStats, GoodPracticeList, type AuditEntry } from '../../../core/schemas/index.js';
+import { canonicalUrl, CHROME_PAGES, localPath, PAGES } from '../../../demo/portal/catalog.js';
+import { csvRows } from '../support/extension-csv.js';
+import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
+
+const SHOTS = join(import.meta.dirname, '../__screenshots__');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const CORTES = PAGES.find((p) => p.slug === 'cortes-programados')!;
+const DENGUE = PAGES.find((p) => p.slug === 'dengue')!;
+const TARIFAS = PAGES.find((p) => p.slug === 'tarifas')!;
+
+let demo: DemoProcess;
+let dataDir: string;
+
+async function api<T>(path: string, parse: (body: unknown) => T, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${demo.collector}${path}`, { ...init, headers: { Authorization: `Bearer ${demo.token}`, ...(init.headers ?? {}) } });
+  expect(response.ok, `${path}: HTTP ${response.status}`).toBe(true);
+  return parse(await response.json());
+}
+const answersOf = async (page: string) =>
+  (await api(`/v1/feedback/stats?page=${encodeURIComponent(page)}`, (b) => FeedbackStats.parse(b))).pages[0] ?? { total: 0, reasons: {} as Record<string, number> };
+
+async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const violations = results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  expect(violations, `axe-core (${label})`).toEqual([]);
+  expect(results.passes.length, `axe-core checked something (${label})`).toBeGreaterThan(5);
+}
+
+/** A page in its own context (axe-core's Playwright runner needs one); close it with closePage. */
+async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'es-MX', timezoneId: 'America/Mexico_City', acceptDownloads: true, ...options });
+  return context.newPage();
+}
+const closePage = (page: Page) => page.context().close();
+
+async function signIn(browser: Browser, path = '/'): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(`${demo.dashboard}${path}`);
+  await page.getByLabel('Token del tablero').fill(demo.token);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByTestId('pages-table')).toBeVisible();
+  return page;
+}
+
+const pageRows = (page: Page) => page.getByTestId('pages-table').locator('tbody tr');
+
+test.describe.serial('demo: npm start end to end', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(200_000);
+    dataDir = mkdtempSync(join(tmpdir(), 'proactiva-demo-e2e-'));
+    demo = await startDemoProcess(dataDir);
+  });
+
+  test.afterAll(async () => {
+    await demo?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('prints every address, seeds the history once and serves the portal and its downloads', async () => {
+    expect(demo.output()).toMatch(/70 auditorías y \d{3} respuestas sembradas ahora/);
+    expect(demo.output()).toContain(`Datos:                      ${dataDir}`);
+    const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
+    expect(audits).toHaveLength(70);
+    expect(new Set(audits.map((a) => a.page)).size).toBe(PAGES.length);
+    const home = await fetch(`${demo.portal}/agua/tarifas`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain(`endpoint="${demo.collector}"`);
+    const csv = await fetch(`${demo.portal}/agua/datos/tarifas-2026.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const badge = await fetch(`${demo.portal}/agua/reportes/tarifas.json`);
+    expect(((await badge.json()) as { url: string }).url).toBe(canonicalUrl(TARIFAS));
+  });
+
+  test('a citizen answers the widget on a portal page and the dashboard shows the answer', async ({ browser }) => {
+    const before = await answersOf(canonicalUrl(CORTES));
+    const portal = await newPage(browser);
+    await portal.goto(`${demo.portal}${localPath(CORTES)}`);
+    const widget = portal.locator('proactiva-feedback');
+    await widget.getByRole('button', { name: 'No', exact: true }).click();
+    await widget.locator('input[value="actualizada"]').check();
+    await widget.getByRole('button', { name: 'Enviar' }).click();
+    await expect(widget.getByRole('status')).toHaveText('Tu respuesta se registró.', { timeout: 20_000 });
+    await expect.poll(async () => (await answersOf(canonicalUrl(CORTES))).total, { timeout: 15_000 }).toBe(before.total + 1);
+    await closePage(portal);
+
+    const page = await signIn(browser);
+    await page.getByLabel('Página', { exact: true }).selectOption(canonicalUrl(CORTES));
+    await expect(page.getByRole('heading', { name: /Detalle: Cortes de agua programados/ })).toBeVisible();
+    await expect(page.getByTestId('kpi-answers').locator('.kpi-value')).toHaveText(String(before.total + 1));
+    const reasonsTable = page.getByTestId('chart-reasons');
+    await reasonsTable.getByText('Ver como tabla').click();
+    const row = reasonsTable.locator('tbody tr', { hasText: 'Actualizada' });
+    await expect(row.locator('td').last()).toHaveText(String((before.reasons['actualizada'] ?? 0) + 1));
+    await closePage(page);
+  });
+
+  test('portal pages pass axe-core with the widgets rendered', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const page = await newPage(browser);
+    for (const p of PAGES) {
+      await page.goto(`${demo.portal}${localPath(p)}`);
+      await expect(page.locator('proactiva-feedback').getByRole('button', { name: 'Sí' })).toBeVisible();
+      await expect(page.locator('proactiva-score')).toContainText(/\d/);
+      await expectNoAxeViolations(page, localPath(p));
+    }
+    for (const file of CHROME_PAGES) {
+      await page.goto(`${demo.portal}/${file.replace(/(index)?\.html$/, '')}`);
+      await expectNoAxeViolations(page, file);
+    }
+    await page.goto(`${demo.portal}${localPath(TARIFAS)}`);
+    await expect(page.locator('proactiva-score')).toContainText(/\d/);
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.screenshot({ path: join(SHOTS, 'demo-portal-tarifas.png'), fullPage: true });
+    await closePage(page);
+  });
+
+  test('dashboard: axe-core clean in Spanish and English, on the summary and on a page, with screenshots', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const login = await newPage(browser);
+    await login.goto(demo.dashboard);
+    await expectNoAxeViolations(login, 'login');
+    await login.screenshot({ path: join(SHOTS, 'demo-login.png') });
+    await closePage(login);
+
+    const page = await signIn(browser);
+    for (const summary of await page.getByText('Ver como tabla').all()) await summary.click();
+    await expectNoAxeViolations(page, 'dashboard es-MX');
+    for (const summary of await page.getByText('Ver como tabla').all()) await summary.click();
+    await page.screenshot({ path: join(SHOTS, 'demo-dashboard.png'), fullPage: true });
+
+    await page.getByRole('button', { name: `Ver detalle de ${'Surtimiento de recetas y abasto de medicamentos por hospital'}` }).click();
+    await expect(page.getByRole('heading', { name: /Detalle: Surtimiento de recetas/ })).toBeFocused();
+    await expect(page.getByTestId('history-table').locator('tbody tr')).toHaveCount(5);
+    await expectNoAxeViolations(page, 'dashboard page detail');
+    await page.screenshot({ path: join(SHOTS, 'demo-dashboard-detalle.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { name: 'Proactive transparency dashboard' })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to all pages' }).click();
+    await expect(page.getByRole('heading', { name: 'By public body' })).toBeVisible();
+    await expectNoAxeViolations(page, 'dashboard en');
+    await page.screenshot({ path: join(SHOTS, 'demo-dashboard-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Español' }).click();
+    await closePage(page);
+  });
+
+  test('dashboard filters: sujeto obligado, page and date range, kept in the address', async ({ browser }) => {
+    const page = await signIn(browser);
+    await expect(pageRows(page)).toHaveCount(PAGES.length);
+    const allAnswers = Number(await page.getByTestId('kpi-answers').locator('.kpi-value').textContent());
+
+    await page.getByLabel('Sujeto obligado', { exact: true }).selectOption({ label: 'Secretaría de Salud del Estado de Valle Esmeralda' });
+    await expect(pageRows(page)).toHaveCount(PAGES.filter((p) => p.site.id === 'salud-valle-esmeralda').length);
+    for (const site of await pageRows(page).locator('.page-site').allTextContents()) expect(site).toBe('Secretaría de Salud del Estado de Valle Esmeralda');
+    expect(page.url()).toContain('site=salud-valle-esmeralda');
+
+    await page.getByLabel('Desde', { exact: true }).fill('2026-11-01');
+    await page.getByLabel('Hasta', { exact: true }).fill('2026-11-30');
+    await expect(page.getByTestId('chart-trend').locator('tbody tr')).toHaveCount(1);
+    const novemberAnswers = Number(await page.getByTestId('kpi-answers').locator('.kpi-value').textContent());
+    expect(novemberAnswers).toBeGreaterThan(0);
+    expect(novemberAnswers).toBeLessThan(allAnswers);
+    const stats = await api(`/v1/feedback/stats?site=salud-valle-esmeralda&from=2026-11-01&to=2026-11-30`, (b) => FeedbackStats.parse(b));
+    expect(novemberAnswers).toBe(stats.pages.reduce((n, p) => n + p.total, 0));
+
+    await page.reload();
+    await expect(page.getByLabel('Desde', { exact: true })).toHaveValue('2026-11-01');
+    await expect(page.getByLabel('Sujeto obligado', { exact: true })).toHaveValue('salud-valle-esmeralda');
+
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    await expect(pageRows(page)).toHaveCount(PAGES.length);
+    await expect(page.getByTestId('kpi-answers').locator('.kpi-value')).toHaveText(String(allAnswers));
+    await closePage(page);
+  });
+
+  test('keyboard only: sign in, filter, open a page and come back, with a visible focus', async ({ browser }) => {
+    const page = await newPage(browser);
+    await page.goto(demo.dashboard);
+    for (let i = 0; i < 8 && !(await page.locator('#token').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(page.locator('#token')).toBeFocused();
+    const outline = await page.locator('#token').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.type(demo.token);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pages-table')).toBeVisible();
+    await page.getByLabel('Sujeto obligado', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Sujeto obligado', { exact: true })).not.toHaveValue('');
+    const detail = page.getByRole('button', { name: /^Ver detalle de / }).first();
+    await detail.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /^Detalle: / })).toBeFocused();
+    await page.getByRole('button', { name: 'Volver a todas las páginas' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /^Detalle: / })).toHaveCount(0);
+    await closePage(page);
+  });
+
+  test('Documento de Recomendaciones opens from the dashboard, rendered by the core', async ({ browser }) => {
+    const page = await signIn(browser);
+    const row = pageRows(page).filter({ hasText: 'Tarifas de agua potable 2026' });
+    const [report] = await Promise.all([page.waitForEvent('popup'), row.getByRole('button', { name: /^Documento de Recomendaciones de Tarifas/ }).click()]);
+    await report.waitForLoadState();
+    await expect(report.getByRole('heading', { level: 1 })).toHaveText('Documento de Recomendaciones');
+    await expect(report.locator('body')).toContainText(canonicalUrl(TARIFAS));
+    expect(report.url()).toMatch(/^blob:/);
+    await report.close();
+    await closePage(page);
+  });
+
+  test('good practice: flag a page and its audit, see it in both exports, remove it', async ({ browser }) => {
+    const page = await signIn(browser);
+    await page.getByRole('button', { name: 'Ver detalle de Casos de dengue por municipio y mes' }).click();
+    const latest = page.getByTestId('history-table').locator('tbody tr').first();
+    await latest.getByRole('button', { name: /^Marcar como buena práctica/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nota para el Banco de Buenas Prácticas (opcional)').fill('Serie mensual completa y preguntas frecuentes claras.');
+    await dialog.getByRole('button', { name: 'Guardar buena práctica' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(latest).toContainText('Buena práctica');
+    const bank = page.getByTestId('good-practices-table');
+    await expect(bank.locator('tbody tr', { hasText: 'Casos de dengue' })).toContainText('Serie mensual completa');
+
+    const stored = await api(`/v1/good-practices?site=${DENGUE.site.id}`, (b) => GoodPracticeList.parse(b).goodPractices);
+    const practice = stored.find((g) => g.page === canonicalUrl(DENGUE));
+    expect(practice?.note).toBe('Serie mensual completa y preguntas frecuentes claras.');
+    const audits = await api(`/v1/audits?page=${encodeURIComponent(canonicalUrl(DENGUE))}`, (b) => AuditList.parse(b).audits);
+    expect(practice?.auditId).toBe(audits.at(-1)!.id);
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar buenas prácticas (JSON)' }).click()]);
+    const exported = GoodPracticeList.parse(JSON.parse(readFileSync((await json.path())!, 'utf8')));
+    expect(exported.goodPractices.map((g) => g.page)).toEqual(expect.arrayContaining([canonicalUrl(DENGUE), canonicalUrl(TARIFAS)]));
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar buenas prácticas (CSV)' }).click()]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText).toContain(canonicalUrl(DENGUE));
+    expect(csvText).toContain('Serie mensual completa y preguntas frecuentes claras.');
+
+    await bank.getByRole('button', { name: /^Quitar Casos de dengue/ }).click();
+    await expect(bank.locator('tbody tr', { hasText: 'Casos de dengue' })).toHaveCount(0);
+    await expect(latest.getByRole('button', { name: /^Marcar como buena práctica/ })).toBeVisible();
+    const after = await api(`/v1/good-practices?site=${DENGUE.site.id}`, (b) => GoodPracticeList.parse(b).goodPractices);
+    expect(after.some((g) => g.page === canonicalUrl(DENGUE))).toBe(false);
+    await closePage(page);
+  });
+
+  test('panel CSV: one row per page and month, RFC 4180, numbers from the collector, formulas neutralised', async ({ browser }) => {
+    // An auditor publishes an audit of a page whose title a spreadsheet would run as a formula.
+    const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
+    const base = audits.find((a) => a.page === canonicalUrl(TARIFAS))!;
+    const hostile = { ...base.report, url: 'https://agua.valleesmeralda.gob.mx/formula', title: '=HYPERLINK("http://example.invalid","clic")', auditedAt: new Date().toISOString() };
+    await api('/v1/audits', (b) => b, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ site: TARIFAS.site.id, report: hostile }) });
+
+    const page = await signIn(browser);
+    await expect(pageRows(page)).toHaveCount(PAGES.length + 1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar datos del panel (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^proactiva-tablero-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const rows = csvRows(text);
+    const [header, ...body] = rows;
+    expect(header).toHaveLength(23);
+    expect(header!.slice(0, 5)).toEqual(['Sujeto obligado', 'Sitio', 'Página', 'Título', 'Periodo']);
+    for (const row of body) expect(row).toHaveLength(23);
+
+    const all = await api('/v1/audits', (b) => AuditList.parse(b).audits);
+    const stats = await api('/v1/feedback/stats', (b) => FeedbackStats.parse(b).pages);
+    const expected = new Set<string>();
+    for (const a of all) expected.add(`${a.page} ${a.auditedAt.slice(0, 7)}`);
+    for (const s of stats) for (const p of s.series) expected.add(`${s.page} ${p.period}`);
+    expect(new Set(body.map((r) => `${r[2]} ${r[4]}`))).toEqual(expected);
+    expect(body).toHaveLength(expected.size);
+
+    const latestTarifas = all.filter((a) => a.page === canonicalUrl(TARIFAS)).at(-1) as AuditEntry;
+    const tarifasRow = body.find((r) => r[2] === canonicalUrl(TARIFAS) && r[4] === latestTarifas.auditedAt.slice(0, 7))!;
+    expect(Number(tarifasRow[6])).toBeCloseTo(latestTarifas.score!, 1);
+    const formulaRow = body.find((r) => r[2] === 'https://agua.valleesmeralda.gob.mx/formula')!;
+    expect(formulaRow[3]).toBe(`'=HYPERLINK("http://example.invalid","clic")`);
+    for (const row of body) for (const cell of row) expect(cell, 'no cell starts a formula').not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+    await closePage(page);
+  });
+
+  test('Ctrl-C stops everything cleanly and a second start reuses the data without seeding again', async () => {
+    test.setTimeout(120_000);
+    const before = await answersOf(canonicalUrl(CORTES));
+    const code = await demo.stop();
+    expect(code).toBe(0);
+    expect(demo.output()).toContain('Proactiva: detenida.');
+    demo = await startDemoProcess(dataDir);
+    expect(demo.output()).toContain('datos existentes reutilizados');
+    expect(demo.output()).not.toContain('sembradas ahora');
+    expect((await answersOf(canonicalUrl(CORTES))).total).toBe(before.total);
+    expect(await api('/v1/audits', (b) => AuditList.parse(b).audits.length)).toBe(71);
+  });
+});

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit, type AuditEntry, type AuditReport, type PageFeedbackStats, type PublicSite } from '../../../core/index.js';
+import { snapshotFromHtml } from '../../../core/node/snapshot.js';
+import { qualityChange } from '../../../demo/dashboard/src/model/change.js';
+import { panelCsv } from '../../../demo/dashboard/src/model/csv.js';
+import { diagnose } from '../../../demo/dashboard/src/model/diagnosis.js';
+import { filtersFromQuery, filtersToQuery, NO_FILTERS } from '../../../demo/dashboard/src/model/filters.js';
+import { buildPanel, shortTitle } from '../../../demo/dashboard/src/model/panel.js';
+import { csvRows } from '../../e2e/support/extension-csv.js';
+
+const html = readFileSync(join(import.meta.dirname, '../../../demo/portal/agua/tarifas.html'), 'utf8');
+const realReport: AuditReport = audit(snapshotFromHtml(html, { url: 'https://agua.example.gob.mx/tarifas', fetchedAt: '2026-11-20T12:00:00.000Z' }));
+
+const A: PublicSite = { id: 'sitio-a', name: 'Sujeto A', origins: [] };
+const B: PublicSite = { id: 'sitio-b', name: 'Sujeto B', origins: [] };
+
+function entry(site: string, page: string, auditedAt: string, score: number, title = 'Página de prueba | Institución'): AuditEntry {
+  const criteria = Object.fromEntries(realReport.criteria.map((c) => [c.id, c.id === 'comprensible' ? score - 10 : score]));
+  return { id: `${site}-${page}-${auditedAt}`, site, page, auditedAt, score, band: score >= 90 ? 'proactiva' : score >= 50 ? 'en-desarrollo' : 'insuficiente', criteria, report: { ...realReport, title, url: page } };
+}
+
+const stats = (site: string, page: string, series: { period: string; total: number; useful: number }[], reasons: PageFeedbackStats['reasons'] = {}): PageFeedbackStats => {
+  const total = series.reduce((n, s) => n + s.total, 0);
+  const useful = series.reduce((n, s) => n + s.useful, 0);
+  return { site, page, total, useful, usefulRate: total ? useful / total : null, reasons, series };
+};
+
+const P1 = 'https://a.gob.mx/uno';
+const P2 = 'https://a.gob.mx/dos';
+const P3 = 'https://b.gob.mx/tres';
+const AUDITS = [
+  entry('sitio-a', P1, '2026-01-10T10:00:00.000Z', 40, 'Uno | A'),
+  entry('sitio-a', P1, '2026-05-10T10:00:00.000Z', 60, 'Uno | A'),
+  entry('sitio-a', P1, '2026-09-10T10:00:00.000Z', 90, 'Uno | A'),
+  entry('sitio-a', P2, '2026-05-12T10:00:00.000Z', 30, 'Dos | A'),
+  entry('sitio-b', P3, '2026-09-01T10:00:00.000Z', 80, 'Tres | B'),
+];
+const STATS = [
+  stats('sitio-a', P1, [{ period: '2026-05', total: 4, useful: 1 }, { period: '2026-10', total: 6, useful: 5 }], { actualizada: 2, comprensible: 3 }),
+  stats('sitio-b', P3, [{ period: '2026-09', total: 10, useful: 8 }], { confiable: 2 }),
+  stats('sitio-b', 'https://b.gob.mx/sin-auditoria', [{ period: '2026-10', total: 2, useful: 0 }], { pertinente: 2 }),
+];
+
+describe('tasa de variación de calidad', () => {
+  it('is the change in points and relative to the earlier score', () => {
+    expect(qualityChange(40, 60)).toEqual({ from: 40, to: 60, points: 20, rate: 50 });
+    expect(qualityChange(80, 60)!.rate).toBe(-25);
+    expect(qualityChange(0, 10)!.rate).toBeNull();
+    expect(qualityChange(null, 10)).toBeNull();
+  });
+});
+
+describe('buildPanel', () => {
+  const panel = buildPanel([A, B], AUDITS, STATS, NO_FILTERS);
+
+  it('lists every audited page and every page with answers, with its latest and previous audit', () => {
+    expect(panel.pages.map((p) => p.title)).toEqual(['Dos', 'Uno', 'sin-auditoria', 'Tres']);
+    const uno = panel.pages.find((p) => p.page === P1)!;
+    expect(uno.latest?.score).toBe(90);
+    expect(uno.change).toEqual({ from: 60, to: 90, points: 30, rate: 50 });
+    expect(uno.periodChange).toEqual({ from: 40, to: 90, points: 50, rate: 125 });
+    expect(uno.feedback.total).toBe(10);
+    expect(uno.feedback.reasons.comprensible).toBe(3);
+    expect(panel.pages.find((p) => p.title === 'sin-auditoria')!.latest).toBeNull();
+  });
+
+  it('aggregates per sujeto obligado and overall: mean latest score, answers, reasons, usefulness', () => {
+    const a = panel.sites.find((s) => s.site.id === 'sitio-a')!.aggregate;
+    expect(a.meanScore).toBe(60);
+    expect(a.feedback).toMatchObject({ total: 10, useful: 6, usefulRate: 0.6 });
+    expect(panel.aggregate.feedback.total).toBe(22);
+    expect(panel.aggregate.topReasons[0]).toEqual({ reason: 'comprensible', count: 3 });
+    expect(panel.aggregate.criteria.comprensible).toBeCloseTo((80 + 20 + 70) / 3);
+  });
+
+  it('builds a monthly trend of audit scores and usefulness', () => {
+    const trend = panel.aggregate.trend;
+    expect(trend.map((t) => t.period)).toEqual(['2026-01', '2026-05', '2026-09', '2026-10']);
+    expect(trend.find((t) => t.period === '2026-05')).toMatchObject({ score: 45, audits: 2, answers: 4, useful: 1, usefulRate: 0.25 });
+    expect(trend.find((t) => t.period === '2026-10')).toMatchObject({ score: null, audits: 0, answers: 8 });
+  });
+
+  it('filters by sujeto obligado, page and date range', () => {
+    expect(buildPanel([A, B], AUDITS, STATS, { ...NO_FILTERS, site: 'sitio-b' }).pages.map((p) => p.site.id)).toEqual(['sitio-b', 'sitio-b']);
+    const one = buildPanel([A, B], AUDITS, STATS, { ...NO_FILTERS, site: 'sitio-a', page: P1 });
+    expect(one.pages).toHaveLength(1);
+    const ranged = buildPanel([A, B], AUDITS, STATS, { ...NO_FILTERS, from: '2026-05-01', to: '2026-05-31' });
+    const uno = ranged.pages.find((p) => p.page === P1)!;
+    expect(uno.audits).toHaveLength(1);
+    expect(uno.change).toBeNull();
+    expect(ranged.pages.find((p) => p.page === P3)!.latest).toBeNull();
+  });
+
+  it('shortens titles and falls back to the path', () => {
+    expect(shortTitle('Tarifas 2026 | Comisión', 'https://x.mx/t')).toBe('Tarifas 2026');
+    expect(shortTitle('', 'https://x.mx/datos/t')).toBe('datos/t');
+  });
+});
+
+describe('diagnóstico de utilidad', () => {
+  it('puts audit and citizens on the same ten criteria and says where they agree', () => {
+    const panel = buildPanel([A, B], AUDITS, STATS, { ...NO_FILTERS, site: 'sitio-a', page: P1 });
+    const rows = Object.fromEntries(diagnose(panel.aggregate).map((r) => [r.criterion, r]));
+    expect(Object.keys(rows)).toHaveLength(10);
+    expect(rows.comprensible).toMatchObject({ auditScore: 80, mentions: 3, share: 0.3, verdict: 'citizens-only' });
+    expect(rows.confiable!.verdict).toBe('agree-strength');
+    expect(rows.reutilizable!.verdict).toBe('no-citizen-signal');
+    const weak = buildPanel([A, B], AUDITS, STATS, { ...NO_FILTERS, page: P2 });
+    expect(diagnose(weak.aggregate).find((r) => r.criterion === 'actualizada')!.verdict).toBe('no-citizen-signal');
+    const poor = buildPanel([A, B], [entry('sitio-a', P1, '2026-09-10T10:00:00.000Z', 30)], STATS, { ...NO_FILTERS, page: P1 });
+    const verdicts = Object.fromEntries(diagnose(poor.aggregate).map((r) => [r.criterion, r.verdict]));
+    expect(verdicts.comprensible).toBe('agree-weakness');
+    expect(verdicts.localizable).toBe('audit-only');
+  });
+});
+
+describe('panel CSV', () => {
+  const hostile = [...AUDITS, entry('sitio-b', 'https://b.gob.mx/f', '2026-10-01T10:00:00.000Z', 50, '=HYPERLINK("http://x","y") | B')];
+  const text = panelCsv(buildPanel([A, B], hostile, STATS, NO_FILTERS).pages, 'es-MX');
+  const [header, ...rows] = csvRows(text);
+
+  it('has one row per page and month with an audit or answers, CRLF line ends', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(header).toHaveLength(23);
+    expect(header![0]).toBe('Sujeto obligado');
+    expect(rows.map((r) => `${r[3]} ${r[4]}`)).toEqual([
+      'Dos 2026-05',
+      'Uno 2026-01',
+      'Uno 2026-05',
+      'Uno 2026-09',
+      'Uno 2026-10',
+      `'=HYPERLINK("http://x","y") 2026-10`,
+      'sin-auditoria 2026-10',
+      'Tres 2026-09',
+    ]);
+  });
+
+  it('writes scores, changes and usefulness as plain numbers', () => {
+    const sept = rows.find((r) => r[3] === 'Uno' && r[4] === '2026-09')!;
+    expect(sept.slice(6, 10)).toEqual(['90', 'proactiva', '30', '50']);
+    const oct = rows.find((r) => r[3] === 'Uno' && r[4] === '2026-10')!;
+    expect(oct[6]).toBe('');
+    expect(oct.slice(-3)).toEqual(['6', '5', '83.3']);
+  });
+
+  it('neutralises formulas and quotes per RFC 4180', () => {
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+  });
+
+  it('has English headers in English', () => {
+    expect(csvRows(panelCsv([], 'en'))[0]!.slice(0, 3)).toEqual(['Public body', 'Site', 'Page']);
+  });
+});
+
+describe('filters in the address', () => {
+  it('round-trips and drops malformed dates', () => {
+    const f = { site: 'sitio-a', page: P1, from: '2026-01-01', to: null };
+    expect(filtersFromQuery(filtersToQuery(f))).toEqual(f);
+    expect(filtersFromQuery('?from=ayer&to=2026-13')).toEqual({ ...NO_FILTERS, to: null, from: null });
+    expect(filtersToQuery(NO_FILTERS)).toBe('');
+  });
+});

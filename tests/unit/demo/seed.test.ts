@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { audit, FeedbackRecord } from '../../../core/index.js';
+import { snapshotFromHtml } from '../../../core/node/snapshot.js';
+import { canonicalUrl, PAGES, pageFile } from '../../../demo/portal/catalog.js';
+import { auditPageAt, backdatedClock, pageVersion } from '../../../demo/seed/audit-history.js';
+import { applyEdits } from '../../../demo/seed/edits.js';
+import { feedbackHistory } from '../../../demo/seed/feedback-history.js';
+import { versionEdits } from '../../../demo/seed/history.js';
+import { isSeeded, seedDemo } from '../../../demo/seed/seed.js';
+import { AUDIT_ROUNDS, lastPublication, spanishDate } from '../../../demo/seed/timeline.js';
+import { openStore } from '../../../widgets/collector/index.js';
+
+const portal = join(import.meta.dirname, '../../../demo/portal');
+const PAGE = `<!DOCTYPE html><html lang="es-MX"><head><title>t</title><script type="application/ld+json">{"dateModified": "2026-11-06"}</script></head><body><main>
+<h1>Datos</h1><h2>Descarga</h2><table><tr><td><a href="d.csv">CSV</a></td></tr><tr><td><a href="d.json">JSON</a></td></tr></table>
+<h2>Datos del conjunto</h2><dl class="meta"><dt>Fecha de actualización</dt><dd><time datetime="2026-11-06">6 de noviembre de 2026</time></dd><dt>Licencia</dt><dd>Libre Uso MX</dd></dl>
+<h2>Preguntas frecuentes</h2><p>Una</p><p>Dos de octubre de 2026</p><section class="widgets"><h2>Opinión</h2></section></main></body></html>`;
+
+describe('page versions (edits)', () => {
+  it('removes sections up to the next heading, metadata pairs, download rows and JSON-LD', () => {
+    const out = applyEdits(PAGE, [
+      { kind: 'remove-section', heading: 'Preguntas frecuentes' },
+      { kind: 'remove-meta', term: 'Licencia' },
+      { kind: 'remove-links', hrefEndsWith: '.json' },
+      { kind: 'remove-jsonld' },
+    ]);
+    expect(out).not.toContain('Preguntas frecuentes');
+    expect(out).not.toContain('Una');
+    expect(out).toContain('Opinión');
+    expect(out).not.toContain('Libre Uso MX');
+    expect(out).not.toContain('d.json');
+    expect(out).toContain('d.csv');
+    expect(out).not.toContain('ld+json');
+  });
+
+  it('sets the update date visibly and in JSON-LD, and replaces month phrases', () => {
+    const out = applyEdits(PAGE, [
+      { kind: 'set-updated', day: '2026-03-06' },
+      { kind: 'replace-text', from: 'octubre de 2026', to: 'febrero de 2026' },
+    ]);
+    expect(out).toContain('<time datetime="2026-03-06">6 de marzo de 2026</time>');
+    expect(out).toContain('"dateModified": "2026-03-06"');
+    expect(out).toContain('Dos de febrero de 2026');
+  });
+
+  it('refuses an edit that matches nothing (the page changed under its history)', () => {
+    expect(() => applyEdits(PAGE, [{ kind: 'remove-section', heading: 'No existe' }])).toThrow(/matched nothing/);
+    expect(applyEdits(PAGE, [{ kind: 'replace-text', from: 'nada', to: 'x', optional: true }])).toContain('Datos');
+  });
+
+  it('dates: the last publication day before an audit, Spanish formatting', () => {
+    expect(lastPublication('2026-03-16T10:00:00Z', 6)).toBe('2026-03-06');
+    expect(lastPublication('2026-03-04T10:00:00Z', 6)).toBe('2026-02-06');
+    expect(lastPublication('2026-01-03T10:00:00Z', 6)).toBe('2025-12-06');
+    expect(spanishDate('2026-11-06')).toBe('6 de noviembre de 2026');
+  });
+});
+
+describe('audit history', () => {
+  it('every page has a version at every round, and the last round is the page as served', () => {
+    for (const page of PAGES) {
+      const rounds = AUDIT_ROUNDS[page.site.id]!;
+      expect(rounds).toHaveLength(5);
+      rounds.forEach((at, round) => expect(() => pageVersion(portal, page, round, at)).not.toThrow());
+      const last = rounds.length - 1;
+      const served = audit(snapshotFromHtml(readFileSync(join(portal, pageFile(page)), 'utf8'), { url: canonicalUrl(page), fetchedAt: rounds[last]! }));
+      expect(auditPageAt(portal, page, last, rounds[last]!).score, page.slug).toBeCloseTo(served.score!, 5);
+    }
+  });
+
+  it('back-dates fetchedAt and auditedAt to the round, and good pages improved over the year', () => {
+    const tarifas = PAGES.find((p) => p.slug === 'tarifas')!;
+    const [first, lastAt] = [AUDIT_ROUNDS[tarifas.site.id]![0]!, AUDIT_ROUNDS[tarifas.site.id]![4]!];
+    const early = auditPageAt(portal, tarifas, 0, first);
+    const late = auditPageAt(portal, tarifas, 4, lastAt);
+    expect(early.fetchedAt).toBe(first);
+    expect(Date.parse(early.auditedAt) - Date.parse(first)).toBeGreaterThanOrEqual(60_000);
+    expect(Date.parse(early.auditedAt) - Date.parse(first)).toBeLessThan(120_000);
+    expect(late.score! - early.score!).toBeGreaterThan(15);
+    expect(versionEdits(tarifas, 4, lastAt)).toEqual([]);
+  });
+
+  it('a back-dated clock keeps real elapsed time', () => {
+    const clock = backdatedClock('2026-01-01T00:00:00.000Z', 0);
+    const a = clock();
+    expect(a).toBeGreaterThanOrEqual(Date.parse('2026-01-01T00:00:00.000Z'));
+    expect(clock()).toBeGreaterThanOrEqual(a);
+  });
+});
+
+describe('citizens’ answers', () => {
+  const page = PAGES.find((p) => p.slug === 'abasto-medicamentos')!;
+  const audits = AUDIT_ROUNDS[page.site.id]!.map((at, round) => auditPageAt(portal, page, round, at));
+  const records = feedbackHistory(page, audits);
+
+  it('are valid, deterministic, keyed by the canonical URL, with reasons only on "not useful"', () => {
+    expect(records.length).toBeGreaterThan(20);
+    for (const r of records) {
+      expect(FeedbackRecord.safeParse(r).success).toBe(true);
+      expect(r.page).toBe(canonicalUrl(page));
+      if (r.useful) expect(r.reasons).toEqual([]);
+      else expect(r.reasons.length).toBeGreaterThan(0);
+    }
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+    expect(feedbackHistory(page, audits)).toEqual(records);
+  });
+
+  it('follow the audit (more useful after the page improved) and the public’s own complaints', () => {
+    const split = Date.parse(audits[2]!.fetchedAt);
+    const rate = (rs: typeof records) => rs.filter((r) => r.useful).length / rs.length;
+    expect(rate(records.filter((r) => Date.parse(r.createdAt) >= split))).toBeGreaterThan(rate(records.filter((r) => Date.parse(r.createdAt) < split)));
+    const reasons = records.flatMap((r) => r.reasons);
+    const confiable = reasons.filter((r) => r === 'confiable').length;
+    for (const other of new Set(reasons)) expect(confiable).toBeGreaterThanOrEqual(reasons.filter((r) => r === other).length);
+  });
+});
+
+describe('seedDemo on a real store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'proactiva-seed-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fills an empty database once, then leaves it alone', async () => {
+    const store = await openStore({ dataDir: dir });
+    try {
+      const pages = PAGES.filter((p) => p.slug === 'tarifas' || p.slug === 'licitaciones');
+      for (const site of new Set(pages.map((p) => p.site)))
+        await store.registerSite({ id: site.id, name: site.name, origins: ['http://127.0.0.1:8080'], publicKey: site.publicKey, token: `sk_${'x'.repeat(30)}` });
+      const first = await seedDemo(store, dir, portal, pages);
+      expect(first).toMatchObject({ seeded: true, audits: 10, goodPractices: 1 });
+      expect(isSeeded(dir)).toBe(true);
+      const audits = await store.listAudits({ sites: 'all' });
+      expect(audits).toHaveLength(10);
+      expect(audits.map((a) => a.auditedAt.slice(0, 10))).toContain('2026-01-19');
+      const answers = await store.exportFeedback({ sites: 'all' });
+      expect(answers).toHaveLength(first.feedback);
+      expect((await store.listGoodPractices({ sites: 'all' }))[0]!.page).toBe(canonicalUrl(pages[0]!));
+
+      const second = await seedDemo(store, dir, portal, pages);
+      expect(second).toMatchObject({ seeded: false, audits: 10, feedback: first.feedback });
+      expect(await store.listAudits({ sites: 'all' })).toHaveLength(10);
+      expect(await store.exportFeedback({ sites: 'all' })).toHaveLength(first.feedback);
+    } finally {
+      await store.close();
+    }
+  });
+});
