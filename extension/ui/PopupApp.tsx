@@ -66,6 +66,11 @@ export function PopupApp({ settings }: { settings: Settings }) {
         </div>
       </header>
       <main style={{ padding: 0 }}>
+        {target ? (
+          <p class="muted popup-page" title={target.url}>
+            {target.title ?? target.url ?? t('activeTab')}
+          </p>
+        ) : null}
         {report ? (
           <section aria-labelledby="popup-score">
             <h2 id="popup-score" class="visually-hidden">

@@ -40,9 +40,12 @@ export function ScoreSummary({ report, timings, origin }: Props) {
           </div>
         </div>
       </div>
-      <p class="muted wrap">
-        <span class="target-title">{report.title || t('untitledPage')}</span> — <span class="mono">{report.url}</span>
-      </p>
+      {origin ? (
+        // Not the open page (history, import, served HTML): say which page it is.
+        <p class="muted wrap">
+          <span class="target-title">{report.title || t('untitledPage')}</span> — <span class="mono">{report.url}</span>
+        </p>
+      ) : null}
       <p class="muted">
         {t('auditedAtLine', formatDate(report.auditedAt, locale))}
         {timings ? ` · ${t('timingsLine', formatMs(timings.totalMs, locale), formatMs(timings.axeMs, locale), formatMs(timings.coreMs, locale))}` : ''}
