@@ -52,13 +52,17 @@ async function main(): Promise<number> {
 
   const limits = options.rateLimit === false ? 'desactivados / off' : JSON.stringify({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
   const engine = collector.store.engine === 'sqlite' ? 'SQLite embebido (WAL, synchronous=FULL)' : 'PostgreSQL';
-  console.log(`Colector de Proactiva escuchando en ${collector.url}`);
-  console.log(`  Datos: ${collector.store.where} — ${engine}`);
-  console.log(`  Credenciales: ${sitesFile}${created ? ' (creado ahora con llaves nuevas; edite los orígenes de sus sitios)' : ''}`);
-  console.log(`  Sitios: ${file.sites.map((s) => s.id).join(', ') || '(ninguno)'}`);
-  if (!options.adminToken && !file.adminToken) console.log('  Aviso: sin token de administración (PROACTIVA_ADMIN_TOKEN); solo los tokens de cada sitio leen datos.');
-  console.log(`  Límites de solicitudes: ${limits}`);
-  console.log('  Ctrl-C para detener.');
+  // One write, so whoever reads the output (a supervisor, a test) gets the whole banner at once.
+  const banner = [
+    `Colector de Proactiva escuchando en ${collector.url}`,
+    `  Datos: ${collector.store.where} — ${engine}`,
+    `  Credenciales: ${sitesFile}${created ? ' (creado ahora con llaves nuevas; edite los orígenes de sus sitios)' : ''}`,
+    `  Sitios: ${file.sites.map((s) => s.id).join(', ') || '(ninguno)'}`,
+    ...(!options.adminToken && !file.adminToken ? ['  Aviso: sin token de administración (PROACTIVA_ADMIN_TOKEN); solo los tokens de cada sitio leen datos.'] : []),
+    `  Límites de solicitudes: ${limits}`,
+    '  Ctrl-C para detener.',
+  ];
+  console.log(banner.join('\n'));
 
   await new Promise<void>((done) => {
     const stop = () => {

@@ -1,6 +1,6 @@
 /**
  * The collector as a child process (`node --import tsx widgets/collector/main.ts …`), as an
- * operator runs it: started on a random port, its URL read from what it prints.
+ * operator runs it: started on a random port, its URL read from the banner it prints once it serves.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ export async function spawnCollector(args: string[], timeoutMs = 30_000): Promis
       reject(new Error(`collector did not start in ${timeoutMs} ms:\n${out}`));
     }, timeoutMs);
     const onData = () => {
-      const match = /escuchando en (http:\/\/\S+)/.exec(out);
+      const match = /escuchando en (http:\/\/\S+)[\s\S]*Ctrl-C para detener/.exec(out);
       if (match) {
         clearTimeout(timer);
         child.stdout!.off('data', onData);

@@ -47,8 +47,4 @@ describe('npm run collector', () => {
     }
     expect(await again.exited).toBe(0);
   });
-
-  it('exits 2 with the usage on a bad option', { timeout: 30_000 }, async () => {
-    await expect(spawnCollector(['--puerto', '1'], 20_000)).rejects.toThrow(/exited \(2\)[\s\S]*Uso \/ usage/);
-  });
 });
