@@ -49,6 +49,21 @@ async function main(): Promise<number> {
 
   const demo = await startDemo(config, demoPaths(root));
   const ready = performance.now();
+  // Listen for Ctrl-C before announcing readiness: whoever reads the "Ctrl-C" line may send it at once.
+  const stopped = new Promise<void>((done) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        console.error('Deteniendo a la fuerza.');
+        process.exit(130);
+      }
+      stopping = true;
+      console.log(`\nProactiva: deteniendo (${signal})…`);
+      void demo.close().then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
   const extension = join(root, '.output/chrome-mv3');
   const note = (fellBack: boolean, wanted: number) => (fellBack ? ` (el puerto ${wanted} estaba ocupado)` : '');
 
@@ -63,20 +78,7 @@ async function main(): Promise<number> {
   console.log('  Cárgala en chrome://extensions → Modo de desarrollador → Cargar descomprimida.');
   console.log('  Ctrl-C para detener.');
 
-  await new Promise<void>((done) => {
-    let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        console.error('Deteniendo a la fuerza.');
-        process.exit(130);
-      }
-      stopping = true;
-      console.log(`\nProactiva: deteniendo (${signal})…`);
-      void demo.close().then(done);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await stopped;
   console.log('Proactiva: detenida. Los datos se conservan para el próximo inicio.');
   return 0;
 }

@@ -26,9 +26,8 @@ export function PagesTable({ pages, pageLinks, onSelect, onReport }: PagesTableP
           <thead>
             <tr>
               <th scope="col">{t.colPage}</th>
-              <th scope="col">{t.colLastAudit}</th>
-              <th scope="col">{t.colScore}</th>
-              <th scope="col">{t.colChange}</th>
+              <th scope="col">{t.colLastAuditScore}</th>
+              <th scope="col">{t.colPeriodChange}</th>
               <th scope="col" class="num">{t.colUseful}</th>
               <th scope="col" class="num">{t.colAnswers}</th>
               <th scope="col">{t.colTopReasons}</th>
@@ -42,12 +41,18 @@ export function PagesTable({ pages, pageLinks, onSelect, onReport }: PagesTableP
                   <span class="page-title">{p.title}</span>
                   <span class="page-site">{p.site.name}</span>
                 </th>
-                <td>{p.latest ? f.date(p.latest.auditedAt) : <span class="muted">{t.noAudit}</span>}</td>
                 <td>
-                  <ScoreCell score={p.latest?.score} band={p.latest?.band} />
+                  {p.latest ? (
+                    <>
+                      <ScoreCell score={p.latest.score} band={p.latest.band} />
+                      <span class="page-site">{f.date(p.latest.auditedAt)}</span>
+                    </>
+                  ) : (
+                    <span class="muted">{t.noAudit}</span>
+                  )}
                 </td>
                 <td>
-                  <ChangeCell change={p.change} />
+                  <ChangeCell change={p.periodChange} />
                 </td>
                 <td class="num">{f.percent(p.feedback.usefulRate)}</td>
                 <td class="num" data-testid="answers">

@@ -17,7 +17,7 @@ export function SitesTable({ sites, onSelect }: { sites: readonly SiteView[]; on
               <th scope="col">{t.colSite}</th>
               <th scope="col" class="num">{t.colPages}</th>
               <th scope="col">{t.colScore}</th>
-              <th scope="col">{t.colChange}</th>
+              <th scope="col">{t.colPeriodChange}</th>
               <th scope="col" class="num">{t.colUseful}</th>
               <th scope="col" class="num">{t.colAnswers}</th>
               <th scope="col">{t.colTopReasons}</th>
@@ -36,7 +36,7 @@ export function SitesTable({ sites, onSelect }: { sites: readonly SiteView[]; on
                   <ScoreCell score={aggregate.meanScore} band={bandFor(aggregate.meanScore)} />
                 </td>
                 <td>
-                  <ChangeCell change={aggregate.change} />
+                  <ChangeCell change={aggregate.periodChange} />
                 </td>
                 <td class="num">{f.percent(aggregate.feedback.usefulRate)}</td>
                 <td class="num">{aggregate.feedback.total}</td>
