@@ -10,7 +10,8 @@ import { startCollector, type Collector } from '../widgets/collector/index.js';
 import { loadOrCreateCredentials, type Credentials } from './credentials.js';
 import type { DemoConfig } from './config.js';
 import { canonicalUrl, localPath, PAGES, siteList } from './portal/catalog.js';
-import { seedDemo, type SeedResult } from './seed/seed.js';
+import { isSeeded, readMarker } from './seed/marker.js';
+import type { SeedResult } from './seed/seed.js';
 import { createDashboardServer } from './server/dashboard-server.js';
 import { closeServer, listenWithFallback, type Listening } from './server/listen.js';
 import { createPortalServer } from './server/portal-server.js';
@@ -93,7 +94,10 @@ export async function startDemo(config: DemoConfig, paths: DemoPaths): Promise<R
         token: credentials.siteTokens[site.id]!,
       });
     }
-    const seed = await seedDemo(running.store, config.dataDir, paths.portalDir);
+    // The seeder loads the whole core (audits); a warm start only reads the marker.
+    const seed: SeedResult = isSeeded(config.dataDir)
+      ? { seeded: false, ...readMarker(config.dataDir), ms: 0 }
+      : await (await import('./seed/seed.js')).seedDemo(running.store, config.dataDir, paths.portalDir);
     let closing: Promise<void> | null = null;
     return {
       portal,

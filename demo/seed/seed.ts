@@ -5,13 +5,12 @@
  * is written. Re-running after an interrupted seed is safe: feedback is idempotent by uuid and
  * pages that already have audits are not audited again.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AuditReport } from '../../core/index.js';
 import type { Store } from '../../widgets/collector/index.js';
 import { canonicalUrl, PAGES, type PortalPage } from '../portal/catalog.js';
 import { auditPageAt } from './audit-history.js';
 import { feedbackHistory } from './feedback-history.js';
+import { isSeeded, readMarker, writeMarker } from './marker.js';
 import { AUDIT_ROUNDS } from './timeline.js';
 
 export interface SeedResult {
@@ -22,11 +21,7 @@ export interface SeedResult {
   ms: number;
 }
 
-export const seedMarker = (dataDir: string): string => join(dataDir, 'demo-seed.json');
-
-export function isSeeded(dataDir: string): boolean {
-  return existsSync(seedMarker(dataDir));
-}
+export { isSeeded } from './marker.js';
 
 /** The page flagged as a good practice by the seed, with the garante's note. */
 const FLAGGED = { slug: 'tarifas', note: 'Datos de tarifas en CSV y JSON, con diccionario, licencia Libre Uso MX y preguntas frecuentes: modelo para los organismos operadores.' };
@@ -46,7 +41,7 @@ async function auditsOf(store: Store, page: PortalPage, portalDir: string): Prom
 
 export async function seedDemo(store: Store, dataDir: string, portalDir: string, pages: readonly PortalPage[] = PAGES): Promise<SeedResult> {
   if (isSeeded(dataDir)) {
-    const marker = JSON.parse(readFileSync(seedMarker(dataDir), 'utf8')) as Omit<SeedResult, 'seeded' | 'ms'>;
+    const marker = readMarker(dataDir);
     return { seeded: false, audits: marker.audits, feedback: marker.feedback, goodPractices: marker.goodPractices, ms: 0 };
   }
   const t0 = performance.now();
@@ -68,7 +63,6 @@ export async function seedDemo(store: Store, dataDir: string, portalDir: string,
       goodPractices = 1;
     }
   }
-  const result = { audits, feedback, goodPractices, seededAt: new Date().toISOString() };
-  writeFileSync(seedMarker(dataDir), `${JSON.stringify(result, null, 2)}\n`);
+  writeMarker(dataDir, { audits, feedback, goodPractices, seededAt: new Date().toISOString() });
   return { seeded: true, audits, feedback, goodPractices, ms: performance.now() - t0 };
 }

@@ -7,7 +7,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { AuditReport } from '../../core/index.js';
-import { toHtml } from '../../core/report/index.js';
 import { contentType, readRegularFile, resolveInside, send, sendText } from './static-files.js';
 
 export const DEFAULT_COLLECTOR = 'http://127.0.0.1:8787';
@@ -49,9 +48,9 @@ export function createPortalServer(options: PortalServerOptions): Server {
           ? send(res, 404, 'application/json; charset=utf-8', '{"error":"sin auditoría"}', {}, head)
           : send(res, 200, 'application/json; charset=utf-8', JSON.stringify(latest), {}, head);
       }
-      return latest === null
-        ? send(res, 404, 'text/html; charset=utf-8', notFound(), {}, head)
-        : send(res, 200, 'text/html; charset=utf-8', toHtml(latest, { locale: 'es-MX' }), { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" }, head);
+      if (latest === null) return send(res, 404, 'text/html; charset=utf-8', notFound(), {}, head);
+      const { toHtml } = await import('../../core/report/html.js'); // loaded on first use: keeps the start fast
+      return send(res, 200, 'text/html; charset=utf-8', toHtml(latest, { locale: 'es-MX' }), { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" }, head);
     }
 
     const fromWidgets = path.startsWith('/widgets/');
