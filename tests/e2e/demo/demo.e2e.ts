@@ -164,7 +164,7 @@ test.describe.serial('demo: npm start end to end', () => {
 
     await page.getByLabel('Sujeto obligado', { exact: true }).selectOption({ label: 'Secretaría de Salud del Estado de Valle Esmeralda' });
     await expect(pageRows(page)).toHaveCount(PAGES.filter((p) => p.site.id === 'salud-valle-esmeralda').length);
-    for (const site of await pageRows(page).locator('.page-site').allTextContents()) expect(site).toBe('Secretaría de Salud del Estado de Valle Esmeralda');
+    for (const site of await pageRows(page).locator('th .page-site').allTextContents()) expect(site).toBe('Secretaría de Salud del Estado de Valle Esmeralda');
     expect(page.url()).toContain('site=salud-valle-esmeralda');
 
     await page.getByLabel('Desde', { exact: true }).fill('2026-11-01');
