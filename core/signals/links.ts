@@ -22,7 +22,7 @@ export interface LinksInfo {
   downloads: Download[];
   /** Images on the page that show a table (alt, title or file name say so). */
   tableImages: { element: Element; snippet: string }[];
-  /** Links skipped because their scheme is not fetchable (javascript:, mailto:, data:). */
+  /** Links skipped because their scheme is not fetchable (javascript:, mailto:, data:; file: unless the page is a file too). */
   skipped: number;
 }
 
@@ -67,7 +67,9 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
       info.skipped++;
       continue;
     }
-    if (!FETCHABLE.test(url.protocol)) {
+    // A page read from disk (a saved copy of a site) links its files as file: URLs beside it.
+    const localCopy = url.protocol === 'file:' && ctx.url?.protocol === 'file:';
+    if (!FETCHABLE.test(url.protocol) && !localCopy) {
       info.skipped++;
       continue;
     }
@@ -81,7 +83,7 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
       element: el,
       url: url.href,
       text,
-      sameOrigin: ctx.url ? url.origin === ctx.url.origin : false,
+      sameOrigin: localCopy || (ctx.url ? url.origin === ctx.url.origin : false),
       ...(head ? { head } : {}),
     };
     info.links.push(link);

@@ -52,6 +52,10 @@ const PASSIVE_SER = /(?<!\p{L})(?:es|son|fue|fueron|será|serán|sea|sean|ha sid
 const SECOND_PERSON = /(?<!\p{L})(?:tú|tu|tus|te|ti|contigo|usted|ustedes|puedes|debes|tienes|necesitas|quieres|encuentras|sabes|conoces|obtienes|recibes|vives|haces|solicitas|puede usted|le invitamos)(?!\p{L})/giu;
 
 const ACRONYM = /(?<![\p{L}\d])\p{Lu}{2,8}(?![\p{L}\d])/gu;
+/** Spanish siglas carry no accent marks (RAE): an accented all-capitals token is a word in capitals. */
+const ACCENTED = /[ÁÉÍÓÚÜÑ]/u;
+/** Two or more all-capitals words in a row ("TÍTULO PRIMERO", "DE LOS DERECHOS") are a heading in capitals. */
+const CAPITALS_RUN = /(?<![\p{L}\d])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+(?![\p{L}\d])/gu;
 const ROMAN = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 /** Formats and units nobody needs expanded. */
 const KNOWN = new Set(['PDF', 'CSV', 'JSON', 'XML', 'HTML', 'URL', 'API', 'KB', 'MB', 'GB', 'TB', 'OK', 'MX', 'XLS', 'XLSX', 'ZIP', 'DOC', 'DOCX', 'ODS', 'TXT']);
@@ -86,6 +90,18 @@ function isExpandedAt(text: string, index: number, acronym: string): boolean {
   return false;
 }
 
+/** Spans of runs of capitalised words longer than a pair of siglas ("SAT INEGI" stays acronyms). */
+function capitalRuns(sentence: string): [number, number][] {
+  const runs: [number, number][] = [];
+  CAPITALS_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALS_RUN.exec(sentence))) {
+    const letters = m[0].replace(/[^\p{L}]/gu, '').length;
+    if (letters > 10) runs.push([m.index, m.index + m[0].length]);
+  }
+  return runs;
+}
+
 function findAcronyms(sentences: readonly string[]): AcronymUse[] {
   const seen = new Map<string, AcronymUse>();
   for (const sentence of sentences) {
@@ -93,11 +109,14 @@ function findAcronyms(sentences: readonly string[]): AcronymUse[] {
     const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
     // A sentence in capitals is shouting, not acronyms.
     if (letters.length > 20 && upper / letters.length > 0.6) continue;
+    const headings = capitalRuns(sentence);
     ACRONYM.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ACRONYM.exec(sentence))) {
       const token = m[0];
-      if (ROMAN.test(token) || KNOWN.has(token)) continue;
+      if (ROMAN.test(token) || KNOWN.has(token) || ACCENTED.test(token)) continue;
+      const at = m.index;
+      if (headings.some(([start, end]) => at >= start && at < end)) continue;
       const existing = seen.get(token);
       if (existing) continue;
       seen.set(token, { acronym: token, defined: isExpandedAt(sentence, m.index, token), context: sentence.slice(0, 300) });

@@ -159,15 +159,16 @@ describe('proactiva audit (files)', () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [[], ['audit'], ['auditar', good], ['audit', good, '--format', 'xml'], ['audit', good, '--concurrency', '0'], ['audit', good, '--nope']]) {
-      const r = await run(args);
-      expect(r.code, args.join(' ')).toBe(2);
+    // Each case is its own process; they run side by side so a loaded machine does not time the test out.
+    const cases = [[], ['audit'], ['auditar', good], ['audit', good, '--format', 'xml'], ['audit', good, '--concurrency', '0'], ['audit', good, '--nope']];
+    const [help, ...runs] = await Promise.all([run(['--help']), ...cases.map((args) => run(args))]);
+    runs.forEach((r, i) => {
+      expect(r.code, cases[i]!.join(' ')).toBe(2);
       expect(r.stderr).toContain('Uso / Usage');
-    }
-    const help = await run(['--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('--format json|csv|html');
-  });
+    });
+    expect(help!.code).toBe(0);
+    expect(help!.stdout).toContain('--format json|csv|html');
+  }, 60_000);
 });
 
 describe('proactiva audit (URLs)', () => {
