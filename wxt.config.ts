@@ -18,6 +18,12 @@ export default defineConfig({
   // Explicit imports everywhere: the root tsconfig type-checks the extension without .wxt/.
   imports: false,
   webExt: { disabled: true },
+  zip: {
+    artifactTemplate: 'proactiva-auditor-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'proactiva-auditor-{{version}}-sources.zip',
+    // Firefox reviewers rebuild from sources: what the extension is built from, nothing else.
+    includeSources: ['extension/**', 'core/**', 'wxt.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'README.md'],
+  },
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 2_000 },

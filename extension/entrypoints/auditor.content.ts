@@ -26,7 +26,7 @@ export default defineContentScript({
         return auditDocument(document, options, {
           headCheck: async (pageUrl, urls, headOptions) => {
             const answer = await sendToExtension('headCheck', { pageUrl, urls, options: headOptions }, headOptions.timeoutMs * urls.length + 5_000);
-            return answer.resources;
+            return { resources: answer.resources, unreachableOrigins: answer.unreachableOrigins };
           },
         });
       },

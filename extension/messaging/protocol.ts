@@ -8,6 +8,9 @@ import { BatchSnapshot, BatchSource } from '../batch/batch-state.js';
  * answer. Both ends validate (messaging/channel.ts): a context never trusts what another sends,
  * and the content script lives next to a hostile page.
  */
+/** An http(s) address: the only kind the extension ever fetches. */
+export const WebUrl = z.url({ protocol: /^https?$/ }).max(4_096);
+
 export const AuditRunOptions = z.object({
   profile: Profile,
   reviews: z.array(ReviewAnswer).default([]),
@@ -35,21 +38,26 @@ export type HighlightRequest = z.infer<typeof HighlightRequest>;
 
 const empty = z.object({}).strict();
 
-/** An http(s) address: the only kind the extension ever fetches. */
-export const WebUrl = z.url({ protocol: /^https?$/ }).max(4_096);
-
 export const PROTOCOL = {
   /** Panel → content script: is the auditor script there, and on which page? */
   ping: { request: empty, response: z.object({ url: z.string(), title: z.string().max(500) }) },
   /** Panel/popup → content script: audit the live document. */
-  audit: { request: AuditRunOptions, response: z.object({ report: AuditReport, timings: AuditTimings }) },
+  audit: {
+    request: AuditRunOptions,
+    response: z.object({
+      report: AuditReport,
+      timings: AuditTimings,
+      /** Origins of downloads left unchecked for want of a host permission (the panel may ask for it). */
+      uncheckedOrigins: z.array(WebUrl).max(20).default([]),
+    }),
+  },
   /** Panel → content script: draw highlight boxes over the evidence elements. */
   highlight: { request: HighlightRequest, response: z.object({ found: z.number().int().min(0), missing: z.number().int().min(0) }) },
   clearHighlights: { request: empty, response: z.object({ cleared: z.boolean() }) },
   /** Content script → background: HEAD the page's downloads (hosts the extension may reach). */
   headCheck: {
     request: z.object({ pageUrl: WebUrl, urls: z.array(WebUrl).max(100), options: HeadChecks }),
-    response: z.object({ resources: z.array(LinkedResource), skipped: z.number().int().min(0) }),
+    response: z.object({ resources: z.array(LinkedResource), skipped: z.number().int().min(0), unreachableOrigins: z.array(WebUrl).max(20).default([]) }),
   },
   /** Page → background: make sure the runner context (offscreen document) exists. */
   runnerReady: { request: empty, response: z.object({ ready: z.literal(true) }) },

@@ -8,9 +8,17 @@ import { httpMetadata } from './http-metadata.js';
 
 /** What the page audit needs from the rest of the extension (the background does the HEADs). */
 export interface PageAuditDeps {
-  headCheck(pageUrl: string, urls: string[], options: NonNullable<AuditRunOptions['headChecks']>): Promise<LinkedResource[]>;
+  headCheck(pageUrl: string, urls: string[], options: NonNullable<AuditRunOptions['headChecks']>): Promise<{ resources: LinkedResource[]; unreachableOrigins: string[] }>;
   now?: () => number;
 }
+
+/**
+ * axe-core builds a virtual tree of the whole page synchronously before its first rule, so on a
+ * huge DOM no timeout can interrupt it (a 20 MB page took minutes and could crash the tab). Above
+ * this many elements it is skipped and the report says so; a generated 1 MB page (~38,000 elements) still
+ * gets it.
+ */
+export const AXE_MAX_ELEMENTS = 80_000;
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 
@@ -27,24 +35,27 @@ export async function auditDocument(doc: Document, options: AuditRunOptions, dep
   const fetchedAt = new Date().toISOString();
   const truncatedInput: string[] = [];
 
-  const heads = (async (): Promise<{ resources: LinkedResource[]; ms: number }> => {
+  const heads = (async (): Promise<{ resources: LinkedResource[]; unreachableOrigins: string[]; ms: number }> => {
     const start = now();
-    if (!options.headChecks?.enabled) return { resources: [], ms: 0 };
+    if (!options.headChecks?.enabled) return { resources: [], unreachableOrigins: [], ms: 0 };
     const urls = downloadLinks(doc, url, options.headChecks.maxResources);
-    if (urls.length === 0) return { resources: [], ms: 0 };
+    if (urls.length === 0) return { resources: [], unreachableOrigins: [], ms: 0 };
     const budget = options.headChecks.timeoutMs * Math.ceil(urls.length / options.headChecks.concurrency) + 2_000;
     try {
-      const resources = await withTimeout(deps.headCheck(url, urls, options.headChecks), budget, 'HEAD checks');
-      return { resources, ms: now() - start };
+      const checked = await withTimeout(deps.headCheck(url, urls, options.headChecks), budget, 'HEAD checks');
+      return { ...checked, ms: now() - start };
     } catch (error) {
       truncatedInput.push(`downloads: not checked (${reason(error)})`);
-      return { resources: [], ms: now() - start };
+      return { resources: [], unreachableOrigins: [], ms: now() - start };
     }
   })();
 
   let accessibility: AccessibilityResults | undefined;
   let axeMs = 0;
-  if (options.axe) {
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (options.axe && elementCount > AXE_MAX_ELEMENTS) {
+    truncatedInput.push(`accessibility: axe-core skipped, the page has ${elementCount} elements (limit ${AXE_MAX_ELEMENTS})`);
+  } else if (options.axe) {
     const start = now();
     try {
       accessibility = await withTimeout(runAxe(doc, [HIGHLIGHT_HOST]), options.axeTimeoutMs, 'axe-core');
@@ -53,7 +64,7 @@ export async function auditDocument(doc: Document, options: AuditRunOptions, dep
     }
     axeMs = now() - start;
   }
-  const { resources, ms: headMs } = await heads;
+  const { resources, unreachableOrigins, ms: headMs } = await heads;
 
   const coreStart = now();
   const report = audit(
@@ -70,5 +81,5 @@ export async function auditDocument(doc: Document, options: AuditRunOptions, dep
   );
   const coreMs = now() - coreStart;
   const timings: AuditTimings = { axeMs, headMs, coreMs, totalMs: now() - t0 };
-  return { report, timings };
+  return { report, timings, uncheckedOrigins: unreachableOrigins };
 }

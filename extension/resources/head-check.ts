@@ -55,10 +55,18 @@ export async function headCheck(
   options: HeadChecks,
   canReach: (url: string) => Promise<boolean>,
   fetchImpl: Fetch = fetch,
-): Promise<{ resources: LinkedResource[]; skipped: number }> {
+): Promise<{ resources: LinkedResource[]; skipped: number; unreachableOrigins: string[] }> {
   const limited = urls.slice(0, options.maxResources);
   const reachable: string[] = [];
-  for (const url of limited) if (await canReach(url)) reachable.push(url);
+  const unreachable = new Set<string>();
+  for (const url of limited) {
+    if (await canReach(url)) reachable.push(url);
+    else unreachable.add(new URL(url).origin);
+  }
   const heads = await mapLimit(reachable, options.concurrency, (url) => headOne(url, options.timeoutMs, fetchImpl));
-  return { resources: reachable.map((url, i) => ({ url, head: heads[i]! })), skipped: urls.length - reachable.length };
+  return {
+    resources: reachable.map((url, i) => ({ url, head: heads[i]! })),
+    skipped: urls.length - reachable.length,
+    unreachableOrigins: [...unreachable].slice(0, 20),
+  };
 }

@@ -67,6 +67,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
   const [tab, setTab] = useState<PanelTab>('results');
   const [showAll, setShowAll] = useState(false);
   const [historyVersion, setHistoryVersion] = useState(0);
+  const [unchecked, setUnchecked] = useState<string[]>([]);
   const liveTab = useRef<number | null>(null);
 
   const refreshTarget = useCallback(async () => setTarget(await findTargetTab(params)), [params]);
@@ -113,6 +114,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
     try {
       const result = await auditTab(target, auditOptions(settings), settings);
       show({ base: result.report, origin: result.fallback ? 'served' : 'live', timings: result.timings, tabId: result.fallback ? null : target.id, savedId: null });
+      setUnchecked(result.uncheckedOrigins);
       setTab('results');
       setStatus(t('auditDone', Math.round(performance.now() - started)));
     } catch (error) {
@@ -129,6 +131,13 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
     const granted = await requestHostPermissions([target.url]);
     setStatus(granted ? t('accessGranted') : t('accessRefused'));
     if (granted) setFailure(null);
+  };
+
+  /** Downloads on other hosts were skipped: ask for those hosts (in this click) and audit again. */
+  const allowDownloads = async () => {
+    if (!(await requestHostPermissions(unchecked))) return setStatus(t('accessRefused'));
+    setUnchecked([]);
+    await runAudit();
   };
 
   const answer = (checkId: string, value: ReviewAnswerValue | null, rawNote: string) => {
@@ -293,6 +302,14 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
                       {t('showAllEvidence')}
                     </label>
                   </p>
+                ) : null}
+                {unchecked.length > 0 && loaded?.origin === 'live' ? (
+                  <div class="notice info" data-testid="unchecked-downloads">
+                    <p>{t('uncheckedDownloads', unchecked.join(', '))}</p>
+                    <button type="button" onClick={() => void allowDownloads()}>
+                      {t('allowDownloads')}
+                    </button>
+                  </div>
                 ) : null}
                 <CriterionList report={report} onShow={onShow} />
               </section>

@@ -25,6 +25,8 @@ export interface TabAuditResult {
   timings: AuditTimings | null;
   /** Set when the page did not answer and its served HTML was audited instead. */
   fallback: string | null;
+  /** Origins whose downloads were not HEAD-checked for want of a host permission. */
+  uncheckedOrigins: string[];
 }
 
 const NO_ACCESS = /cannot access|permission|cannot be scripted|missing host|not allowed/i;
@@ -65,8 +67,8 @@ export async function auditTab(tab: { id: number; url?: string }, options: Audit
   try {
     // A frozen page never finishes an injection: give up on it well before the audit timeout.
     await ensureAuditor(tab.id, Math.min(10_000, Math.max(3_000, settings.auditTimeoutMs / 4)));
-    const { report, timings } = await sendToTab(tab.id, 'audit', options, settings.auditTimeoutMs);
-    return { report, timings, fallback: null };
+    const { report, timings, uncheckedOrigins } = await sendToTab(tab.id, 'audit', options, settings.auditTimeoutMs);
+    return { report, timings, fallback: null, uncheckedOrigins };
   } catch (error) {
     const unresponsive = error instanceof TimeoutError || (error instanceof TabAuditError && error.kind === 'unresponsive');
     if (!unresponsive) {
@@ -76,7 +78,7 @@ export async function auditTab(tab: { id: number; url?: string }, options: Audit
     if (!tab.url) throw new TabAuditError('unresponsive', error instanceof Error ? error.message : String(error));
     const reason = 'page: the open page did not answer in time; its served HTML was audited instead (no axe-core)';
     try {
-      return { report: await auditServed(tab.url, options, settings, reason), timings: null, fallback: reason };
+      return { report: await auditServed(tab.url, options, settings, reason), timings: null, fallback: reason, uncheckedOrigins: [] };
     } catch (fallbackError) {
       throw new TabAuditError('unresponsive', fallbackError instanceof Error ? fallbackError.message : String(fallbackError));
     }

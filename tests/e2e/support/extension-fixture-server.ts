@@ -66,22 +66,35 @@ function route(req: IncomingMessage, res: ServerResponse, state: { siteDelayMs: 
   if (path === '/files/roto.xlsx') return send(res, 404, 'text/html', 'no existe');
   if (path.startsWith('/big/')) {
     const mb = Math.min(25, Math.max(1, Number(/\/big\/(\d+)/.exec(path)?.[1] ?? 1)));
-    return send(res, 200, 'text/html; charset=utf-8', bigPage(mb));
+    const form = url.searchParams.get('form');
+    return send(res, 200, 'text/html; charset=utf-8', bigPage(mb, form === 'list' || form === 'details' ? form : 'table'));
   }
   send(res, 404, 'text/plain', 'not found');
 }
 
-/** A generated transparency page of about `mb` MB: a huge contracts table (as the core bench). */
-export function bigPage(mb: number): string {
-  const head = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Contratos ${mb} MB</title></head><body><h1>Contratos</h1><p>Fecha de actualización: 1 de marzo de 2026</p><table><thead><tr><th>Núm.</th><th>Concepto</th><th>Área</th><th>Monto</th><th>Archivo</th></tr></thead><tbody>`;
+/**
+ * A generated transparency page of about `mb` MB: a huge contracts table (as the core bench), or
+ * the same rows as a list ("list"), or that list folded in a closed <details> ("details": the same
+ * DOM, but the browser lays none of it out, so the page loads in seconds rather than a minute).
+ */
+export function bigPage(mb: number, form: 'table' | 'list' | 'details' = 'table'): string {
+  const table = form === 'table';
+  const head = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Contratos ${mb} MB</title></head><body><h1>Contratos</h1><p>Fecha de actualización: 1 de marzo de 2026</p>${
+    table
+      ? '<table><thead><tr><th>Núm.</th><th>Concepto</th><th>Área</th><th>Monto</th><th>Archivo</th></tr></thead><tbody>'
+      : form === 'details'
+        ? '<details><summary>Todos los contratos</summary><ul>'
+        : '<ul>'
+  }`;
   const parts = [head];
   let size = head.length;
   for (let i = 0; size < mb * 1024 * 1024; i++) {
-    const row = `<tr><td>${i}</td><td>Contrato de adquisición de bienes y servicios número ${i}</td><td>Dirección de Recursos Materiales</td><td>$${(i * 137) % 999_999}.00</td><td><a href="/contratos/c${i}.pdf">PDF</a></td></tr>`;
+    const cells = [String(i), `Contrato de adquisición de bienes y servicios número ${i}`, 'Dirección de Recursos Materiales', `$${(i * 137) % 999_999}.00`, `<a href="/contratos/c${i}.pdf">PDF</a>`];
+    const row = table ? `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>` : `<li>${cells.map((c) => `<span>${c}</span>`).join(' ')}</li>`;
     parts.push(row);
     size += row.length;
   }
-  parts.push('</tbody></table></body></html>');
+  parts.push(table ? '</tbody></table></body></html>' : form === 'details' ? '</ul></details></body></html>' : '</ul></body></html>');
   return parts.join('');
 }
 

@@ -66,6 +66,7 @@ describe('headCheck', () => {
     const urls = [...Array.from({ length: 6 }, (_, i) => server.url(`/slow/${i}.pdf`)), 'https://otro.example/x.csv'];
     const result = await headCheck(urls, options, async (url) => url.startsWith('http://127.0.0.1'));
     expect(result.skipped).toBe(1);
+    expect(result.unreachableOrigins).toEqual(['https://otro.example']);
     expect(result.resources).toHaveLength(6);
     expect(result.resources.every((r) => r.head?.ok)).toBe(true);
     expect(maxConcurrent).toBeLessThanOrEqual(2);
