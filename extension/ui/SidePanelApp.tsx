@@ -68,6 +68,8 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
   const [showAll, setShowAll] = useState(false);
   const [historyVersion, setHistoryVersion] = useState(0);
   const [unchecked, setUnchecked] = useState<string[]>([]);
+  /** Completed audits in this panel (exposed as data-audits, so a caller can wait for the next). */
+  const [audits, setAudits] = useState(0);
   const liveTab = useRef<number | null>(null);
 
   const refreshTarget = useCallback(async () => setTarget(await findTargetTab(params)), [params]);
@@ -115,6 +117,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
       const result = await auditTab(target, auditOptions(settings), settings);
       show({ base: result.report, origin: result.fallback ? 'served' : 'live', timings: result.timings, tabId: result.fallback ? null : target.id, savedId: null });
       setUnchecked(result.uncheckedOrigins);
+      setAudits((n) => n + 1);
       setTab('results');
       setStatus(t('auditDone', Math.round(performance.now() - started)));
     } catch (error) {
@@ -224,7 +227,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
   const originKey = loaded ? ORIGIN_KEYS[loaded.origin] : null;
 
   return (
-    <div class="app">
+    <div class="app" data-audits={audits}>
       <header class="app-header">
         <div class="brand">
           <div class="brand-name">

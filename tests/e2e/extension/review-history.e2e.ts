@@ -66,8 +66,9 @@ test('review answers re-score live; the saved audit survives a browser restart; 
     await expect(panel.getByTestId('status')).toContainText('Auditoría guardada');
     await expect(panel.getByTestId('save')).toHaveText('Guardado');
     await runPanelAudit(panel);
+    await expect(panel.getByTestId('save')).toHaveText('Guardar en el historial');
     await panel.getByTestId('save').click();
-    await expect(panel.getByTestId('status')).toContainText('Auditoría guardada');
+    await expect(panel.getByTestId('save')).toHaveText('Guardado');
     await ext.close();
     ext = null;
 

@@ -43,9 +43,10 @@ test('a 20 MB page gives a partial, flagged report instead of a stuck panel', as
 });
 
 test('a page that freezes is audited from its served HTML, flagged, within the time limits', async () => {
-  const { panel } = await openPanelFor(ext, server.url('/ext/pagina-congelada.html'));
-  // Give the page's script time to block its main thread (it starts 200 ms after load).
-  await panel.waitForTimeout(400);
+  const { page, panel } = await openPanelFor(ext, server.url('/ext/pagina-congelada.html'));
+  // Wait until the page's script has blocked its main thread for good (200 ms after load).
+  const probe = () => Promise.race([page.evaluate(() => 'alive'), new Promise<string>((r) => setTimeout(() => r('frozen'), 500))]);
+  await expect.poll(probe, { timeout: 10_000 }).toBe('frozen');
   const started = Date.now();
   await runPanelAudit(panel);
   expect(Date.now() - started).toBeLessThan(20_000);

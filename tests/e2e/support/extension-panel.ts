@@ -30,10 +30,13 @@ export async function openPanelFor(ext: ExtensionBrowser, pageUrl: string): Prom
   return { page, panel, tabId };
 }
 
-/** Presses "Auditar esta página" and waits for the score. */
+/** Presses "Auditar esta página" and waits for this audit's score (not an earlier one's). */
 export async function runPanelAudit(panel: Page): Promise<void> {
+  const app = panel.locator('.app');
+  const before = Number((await app.getAttribute('data-audits')) ?? 0);
   await panel.getByTestId('run-audit').click();
-  await expect(panel.getByTestId('overall-score')).toBeVisible({ timeout: 45_000 });
+  await expect(app).toHaveAttribute('data-audits', String(before + 1), { timeout: 45_000 });
+  await expect(panel.getByTestId('overall-score')).toBeVisible();
 }
 
 /** Clicks an export button and returns the downloaded file's text. */
