@@ -62,9 +62,9 @@ async function main(): Promise<number> {
     `  Límites de solicitudes: ${limits}`,
     '  Ctrl-C para detener.',
   ];
-  console.log(banner.join('\n'));
-
-  await new Promise<void>((done) => {
+  // Listen for the stop signals before the banner goes out: whoever reads it (a supervisor, a
+  // test) may send SIGTERM the moment it sees it, and a signal without a handler kills the process.
+  const stopped = new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -73,6 +73,8 @@ async function main(): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  console.log(banner.join('\n'));
+  await stopped;
   return 0;
 }
 
