@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditList, FeedbackStats, GoodPracticeList, type AuditEntry } from '../../../core/schemas/index.js';
 import { canonicalUrl, CHROME_PAGES, localPath, PAGES } from '../../../demo/portal/catalog.js';
-import { csvRows } from '../support/extension-csv.js';
+import { parseCsv as csvRows } from '../../support/csv.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
 
 const SHOTS = join(import.meta.dirname, '../__screenshots__');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CRITERIA } from '../../../core/criteria.js';
 import { launchExtension, type ExtensionBrowser } from '../support/extension-harness.js';
-import { csvRows } from '../support/extension-csv.js';
+import { parseCsv as csvRows } from '../../support/csv.js';
 import { downloadText, openPanelFor } from '../support/extension-panel.js';
 import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
 

@@ -3,7 +3,7 @@ import { AuditReport } from '../../../core/index.js';
 import { csvHeader, fromJson } from '../../../core/report/index.js';
 import { launchExtension, type ExtensionBrowser } from '../support/extension-harness.js';
 import { downloadText, openPanelFor, runPanelAudit, setExtensionSettings } from '../support/extension-panel.js';
-import { csvRows } from '../support/extension-csv.js';
+import { parseCsv as csvRows } from '../../support/csv.js';
 import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
 
 let server: FixtureServer;

@@ -16,7 +16,7 @@ import {
 } from '../../../core/schemas/index.js';
 import { InvalidInputError, openStore } from '../../../widgets/collector/index.js';
 import { auditReport } from './audit-fixture.js';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv } from '../../support/csv.js';
 import {
   ADMIN_TOKEN,
   bearer,

@@ -8,7 +8,7 @@ import { panelCsv } from '../../../demo/dashboard/src/model/csv.js';
 import { diagnose } from '../../../demo/dashboard/src/model/diagnosis.js';
 import { filtersFromQuery, filtersToQuery, NO_FILTERS } from '../../../demo/dashboard/src/model/filters.js';
 import { buildPanel, shortTitle } from '../../../demo/dashboard/src/model/panel.js';
-import { csvRows } from '../../e2e/support/extension-csv.js';
+import { parseCsv as csvRows } from '../../support/csv.js';
 
 const html = readFileSync(join(import.meta.dirname, '../../../demo/portal/agua/tarifas.html'), 'utf8');
 const realReport: AuditReport = audit(snapshotFromHtml(html, { url: 'https://agua.example.gob.mx/tarifas', fetchedAt: '2026-11-20T12:00:00.000Z' }));

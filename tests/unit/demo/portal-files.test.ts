@@ -5,29 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { CHROME_PAGES, PAGES, pageFile, SITES } from '../../../demo/portal/catalog.js';
 import { datasets } from '../../../demo/portal/tools/datasets.js';
 import { documents } from '../../../demo/portal/tools/documents.js';
+import { parseCsv } from '../../support/csv.js';
 
 const portal = join(import.meta.dirname, '../../../demo/portal');
 const htmlFiles = [...PAGES.map(pageFile), ...CHROME_PAGES];
 
-/** Minimal RFC 4180 reader for the portal's own files (quoted cells, doubled quotes, CRLF). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
-}
 
 /** Where a local href lands on the demo server: a file under demo/portal/, or a route served from elsewhere. */
 function target(fromFile: string, href: string): { file: string } | { route: string } {
@@ -80,7 +62,7 @@ describe('demo portal files', () => {
 
   it('every JSON distribution holds the same rows as its CSV, and dictionaries list every column', () => {
     for (const set of datasets()) {
-      const csv = readCsv(readFileSync(join(portal, `${set.file}.csv`), 'utf8'));
+      const csv = parseCsv(readFileSync(join(portal, `${set.file}.csv`), 'utf8'));
       const header = csv[0]!;
       expect(header).toEqual(set.fields.map((f) => f.name));
       expect(csv.length - 1).toBe(set.rows.length);
@@ -89,7 +71,7 @@ describe('demo portal files', () => {
         expect(json.datos.map((r) => header.map((h) => String(r[h])))).toEqual(csv.slice(1));
       }
       if (set.dictionary) {
-        const dict = readCsv(readFileSync(join(portal, `${set.dictionary}.csv`), 'utf8'));
+        const dict = parseCsv(readFileSync(join(portal, `${set.dictionary}.csv`), 'utf8'));
         expect(dict.slice(1).map((r) => r[0])).toEqual(header);
       }
     }
