@@ -40,13 +40,29 @@ function sizeOf(response: Response): number | undefined {
   return Number.isSafeInteger(size) && size >= 0 ? size : undefined;
 }
 
-async function headOne(url: string, timeoutMs: number): Promise<ResourceHead> {
-  const attempt = async (method: 'HEAD' | 'GET'): Promise<Response> =>
-    fetch(url, {
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface HeadOneOptions {
+  timeoutMs: number;
+  /** Extra request settings of the caller's edge (headers, credentials, cache). */
+  init?: RequestInit;
+  fetch?: FetchLike;
+}
+
+/**
+ * One HEAD (a one-byte ranged GET when the server refuses HEAD), bounded in time. Uses only
+ * fetch, so the CLI and the extension share it. Never throws: a failure is a ResourceHead with
+ * status 0 and the reason.
+ */
+export async function headOne(url: string, { timeoutMs, init = {}, fetch: fetchImpl = fetch }: HeadOneOptions): Promise<ResourceHead> {
+  const headers = { ...(init.headers as Record<string, string> | undefined) };
+  const attempt = (method: 'HEAD' | 'GET'): Promise<Response> =>
+    fetchImpl(url, {
+      ...init,
       method,
       redirect: 'follow',
       signal: AbortSignal.timeout(timeoutMs),
-      headers: method === 'GET' ? { range: 'bytes=0-0', 'user-agent': 'proactiva-audit' } : { 'user-agent': 'proactiva-audit' },
+      headers: method === 'GET' ? { ...headers, range: 'bytes=0-0' } : headers,
     });
   try {
     let response = await attempt('HEAD');
@@ -56,12 +72,12 @@ async function headOne(url: string, timeoutMs: number): Promise<ResourceHead> {
     }
     const contentType = response.headers.get('content-type') ?? undefined;
     const lastModified = response.headers.get('last-modified') ?? undefined;
-    const length = sizeOf(response);
+    const size = sizeOf(response);
     return {
       status: response.status,
       ok: response.ok,
       ...(contentType ? { contentType: contentType.slice(0, 300) } : {}),
-      ...(length !== undefined ? { size: length } : {}),
+      ...(size !== undefined ? { size } : {}),
       ...(lastModified ? { lastModified: lastModified.slice(0, 100) } : {}),
     };
   } catch (error) {
@@ -70,10 +86,12 @@ async function headOne(url: string, timeoutMs: number): Promise<ResourceHead> {
   }
 }
 
+const CLI_REQUEST: RequestInit = { headers: { 'user-agent': 'proactiva-audit' } };
+
 /** HEADs the page's downloads (bounded concurrency and timeout) to fill `snapshot.resources`. */
 export async function headCheck(doc: DocumentLike, pageUrl: string, options: HeadCheckOptions = {}): Promise<LinkedResource[]> {
   const urls = downloadLinks(doc, pageUrl, options.maxResources ?? 50);
   const timeoutMs = options.timeoutMs ?? 5_000;
-  const heads = await mapLimit(urls, options.concurrency ?? 4, (url) => headOne(url, timeoutMs));
+  const heads = await mapLimit(urls, options.concurrency ?? 4, (url) => headOne(url, { timeoutMs, init: CLI_REQUEST }));
   return urls.map((url, i) => ({ url, head: heads[i]! }));
 }
