@@ -1,5 +1,6 @@
 import type { HttpMetadata } from '../schemas/index.js';
 import { decodeHtml } from './decode.js';
+import { readCapped } from './read-capped.js';
 import { DEFAULT_MAX_BYTES } from './parse-html.js';
 import { PageReadError } from './read-error.js';
 import { snapshotFromHtml } from './snapshot.js';
@@ -87,40 +88,6 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<{ bytes: Uint8Array; total: number; cut: boolean }> {
-  if (!response.body) return { bytes: new Uint8Array(), total: 0, cut: false };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let cut = false;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const room = maxBytes - total;
-    if (value.byteLength >= room) {
-      chunks.push(value.subarray(0, room));
-      total += room;
-      cut = value.byteLength > room;
-      if (!cut) {
-        // Exactly at the cap: only a further chunk would prove the body is larger.
-        const next = await reader.read();
-        cut = !next.done;
-      }
-      if (cut) await reader.cancel().catch(() => undefined);
-      break;
-    }
-    chunks.push(value);
-    total += value.byteLength;
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { bytes, total, cut };
 }
 
 /** URL → PageSnapshot with the HTTP metadata; the byte cap was applied while streaming. */

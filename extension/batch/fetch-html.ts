@@ -1,5 +1,6 @@
 import type { HttpMetadata } from '../../core/index.js';
 import { decodeHtml } from '../../core/node/decode.js';
+import { readCapped } from '../../core/node/read-capped.js';
 
 /** Why a page could not be fetched, in words the batch table shows. */
 export class FetchHtmlError extends Error {
@@ -17,34 +18,6 @@ export interface FetchedHtml {
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 /** Response headers worth keeping in the report (the rest may carry cookies or noise). */
 const KEPT_HEADERS = ['content-type', 'content-length', 'last-modified', 'etag', 'cache-control', 'date', 'content-language'];
-
-/** Reads at most `maxBytes` of the body; stops the download there. */
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ bytes: Uint8Array; cut: boolean }> {
-  const reader = body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let cut = false;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (size + value.byteLength > maxBytes) {
-      parts.push(value.subarray(0, maxBytes - size));
-      size = maxBytes;
-      cut = true;
-      await reader.cancel().catch(() => undefined);
-      break;
-    }
-    parts.push(value);
-    size += value.byteLength;
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return { bytes, cut };
-}
 
 /**
  * Fetches a page's HTML from an extension context: no cookies (the public's view of the page), a
@@ -65,7 +38,7 @@ export async function fetchHtml(url: string, options: { timeoutMs: number; maxBy
       await response.body?.cancel().catch(() => undefined);
       throw new FetchHtmlError(`not an HTML page (${contentType.slice(0, 100)})`);
     }
-    const { bytes, cut } = response.body ? await readCapped(response.body, options.maxBytes) : { bytes: new Uint8Array(), cut: false };
+    const { bytes, cut } = await readCapped(response, options.maxBytes);
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = response.headers.get(name);
