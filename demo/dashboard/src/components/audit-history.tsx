@@ -4,6 +4,7 @@ import { qualityChange } from '../model/change.js';
 import type { PageView } from '../model/panel.js';
 import { useUi } from '../ui.js';
 import { ChangeCell, ScoreCell } from './score-cell.js';
+import { DataTable } from './data-table.js';
 
 export interface AuditHistoryProps {
   page: PageView;
@@ -19,57 +20,48 @@ export function AuditHistory({ page, flagged, onReport, onFlag, onUnflag }: Audi
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t.historyTitle}</h2>
-      <div class="table-wrap">
-        <table class="data" data-testid="history-table">
-          <caption class="visually-hidden">{t.historyTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colDate}</th>
-              <th scope="col">{t.colScore}</th>
-              <th scope="col">{t.colChange}</th>
-              <th scope="col">{t.colActions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((audit) => {
-              const index = page.audits.indexOf(audit);
-              const change = index > 0 ? qualityChange(page.audits[index - 1]!.score, audit.score) : null;
-              const practice = flagged.find((g) => g.auditId === audit.id);
-              const date = f.date(audit.auditedAt);
-              return (
-                <tr key={audit.id} data-audit={audit.id}>
-                  <th scope="row">{date}</th>
-                  <td>
-                    <ScoreCell score={audit.score} band={audit.band} />
-                  </td>
-                  <td>
-                    <ChangeCell change={change} />
-                  </td>
-                  <td>
-                    <div class="row-actions">
-                      <button type="button" class="small" aria-label={t.openReportOf(page.title, date)} onClick={() => onReport(audit)}>
-                        {t.openReport}
+      <DataTable
+        caption={t.historyTitle}
+        testId="history-table"
+        columns={[{ label: t.colDate }, { label: t.colScore }, { label: t.colChange }, { label: t.colActions }]}
+      >
+        {rows.map((audit) => {
+          const index = page.audits.indexOf(audit);
+          const change = index > 0 ? qualityChange(page.audits[index - 1]!.score, audit.score) : null;
+          const practice = flagged.find((g) => g.auditId === audit.id);
+          const date = f.date(audit.auditedAt);
+          return (
+            <tr key={audit.id} data-audit={audit.id}>
+              <th scope="row">{date}</th>
+              <td>
+                <ScoreCell score={audit.score} band={audit.band} />
+              </td>
+              <td>
+                <ChangeCell change={change} />
+              </td>
+              <td>
+                <div class="row-actions">
+                  <button type="button" class="small" aria-label={t.openReportOf(page.title, date)} onClick={() => onReport(audit)}>
+                    {t.openReport}
+                  </button>
+                  {practice ? (
+                    <>
+                      <span class="flag">★ {t.goodPracticeFlagged}</span>
+                      <button type="button" class="small" aria-label={t.removeGoodPracticeOf(page.title)} onClick={() => onUnflag(practice)}>
+                        {t.removeGoodPractice}
                       </button>
-                      {practice ? (
-                        <>
-                          <span class="flag">★ {t.goodPracticeFlagged}</span>
-                          <button type="button" class="small" aria-label={t.removeGoodPracticeOf(page.title)} onClick={() => onUnflag(practice)}>
-                            {t.removeGoodPractice}
-                          </button>
-                        </>
-                      ) : (
-                        <button type="button" class="small" aria-label={t.goodPracticeOf(page.title, date)} onClick={() => onFlag(audit)}>
-                          {t.goodPractice}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                    </>
+                  ) : (
+                    <button type="button" class="small" aria-label={t.goodPracticeOf(page.title, date)} onClick={() => onFlag(audit)}>
+                      {t.goodPractice}
+                    </button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }

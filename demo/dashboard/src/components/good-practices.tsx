@@ -3,6 +3,7 @@ import type { GoodPractice } from '../../../../core/schemas/index.js';
 import { shortTitle, type PageView } from '../model/panel.js';
 import { useUi } from '../ui.js';
 import { ScoreCell } from './score-cell.js';
+import { DataTable } from './data-table.js';
 
 export interface GoodPracticesProps {
   practices: readonly GoodPractice[];
@@ -28,39 +29,28 @@ export function GoodPractices({ practices, pages, onRemove, onExport }: GoodPrac
       {practices.length === 0 ? (
         <p class="muted">{t.goodPracticesEmpty}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="data" data-testid="good-practices-table">
-            <caption class="visually-hidden">{t.goodPracticesTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.colPage}</th>
-                <th scope="col">{t.colLastAudit}</th>
-                <th scope="col">{t.colScore}</th>
-                <th scope="col">{t.colNote}</th>
-                <th scope="col">{t.colFlagged}</th>
-                <th scope="col">{t.colActions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {practices.map((g) => (
-                <tr key={g.id} data-good-practice={g.id}>
-                  <th scope="row">{titleOf(g)}</th>
-                  <td>{f.date(g.auditedAt)}</td>
-                  <td>
-                    <ScoreCell score={g.score} band={g.band} />
-                  </td>
-                  <td>{g.note ?? '—'}</td>
-                  <td>{f.date(g.createdAt)}</td>
-                  <td>
-                    <button type="button" class="small" aria-label={t.removeGoodPracticeOf(titleOf(g))} onClick={() => onRemove(g)}>
-                      {t.removeGoodPractice}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.goodPracticesTitle}
+          testId="good-practices-table"
+          columns={[{ label: t.colPage }, { label: t.colLastAudit }, { label: t.colScore }, { label: t.colNote }, { label: t.colFlagged }, { label: t.colActions }]}
+        >
+          {practices.map((g) => (
+            <tr key={g.id} data-good-practice={g.id}>
+              <th scope="row">{titleOf(g)}</th>
+              <td>{f.date(g.auditedAt)}</td>
+              <td>
+                <ScoreCell score={g.score} band={g.band} />
+              </td>
+              <td>{g.note ?? '—'}</td>
+              <td>{f.date(g.createdAt)}</td>
+              <td>
+                <button type="button" class="small" aria-label={t.removeGoodPracticeOf(titleOf(g))} onClick={() => onRemove(g)}>
+                  {t.removeGoodPractice}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
