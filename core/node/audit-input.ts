@@ -12,6 +12,8 @@ export interface AuditInputOptions {
   timeoutMs: number;
   maxBytes: number;
   baseUrl?: string;
+  /** Verification date (YYYY-MM-DD) the page is judged as of. */
+  asOf?: string;
   headConcurrency?: number;
 }
 
@@ -29,7 +31,10 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
     });
   }
   try {
-    return audit(snapshot, options.profile ? { profile: options.profile } : {});
+    return audit(snapshot, {
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    });
   } catch (error) {
     if (error instanceof AuditInputError) throw new PageReadError('io', `${error.message}: ${error.issues.join('; ')}`);
     throw error;

@@ -94,6 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         maxBytes: options.maxBytes,
         ...(profile ? { profile } : {}),
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        ...(options.asOf ? { asOf: options.asOf } : {}),
       });
       progress?.tick(input, true);
       return { input, report };
