@@ -3,6 +3,7 @@ import { clip } from './dom.js';
 import { datesSignal } from './dates.js';
 import { jsonLdSignal, jsonLdTypes, type JsonLdNode } from './json-ld.js';
 import { fileExtension } from './resource-health.js';
+import { regionSignal } from './region.js';
 import { textBlocksSignal } from './text-blocks.js';
 
 export interface CompletenessHit {
@@ -116,13 +117,15 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
   const years = new Set<number>();
   let scanned = 0;
   for (const block of blocks) {
+    if (block.chrome) continue;
     if ((scanned += block.text.length) > SCAN_CHARS) break;
     if (dictionary.length < MAX_HITS && DICTIONARY.test(block.text)) dictionary.push({ snippet: clip(block.text, 160), element: block.element });
     if (archive.length < MAX_HITS && ARCHIVE.test(block.text)) archive.push({ snippet: clip(block.text, 160), element: block.element });
     if (placeholders.length < MAX_HITS && PLACEHOLDER.test(block.text)) placeholders.push({ snippet: clip(block.text, 160), element: block.element });
   }
+  const { isChrome } = ctx.use(regionSignal);
   for (const el of ctx.elements()) {
-    if (el.tagName.toLowerCase() !== 'a') continue;
+    if (el.tagName.toLowerCase() !== 'a' || isChrome(el)) continue;
     const href = el.getAttribute('href') ?? '';
     const text = clip(el.textContent ?? '', 200);
     if (DATA_EXT.has(fileExtension(href)) && dataLinks.length < 500) {

@@ -1,12 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import { defineSignal, type AuditContext } from '../context.js';
 import { maxDepth } from './dom.js';
+import { textSegments } from './segments.js';
 import { countWords } from './spanish-text.js';
 
 export type MainTextSource = 'readability' | 'main' | 'article' | 'body' | 'none';
 
 export interface MainText {
-  /** Prose paragraphs of the main content, whitespace-collapsed; tables and lists excluded. */
+  /**
+   * Prose paragraphs of the main content, whitespace-collapsed; tables and lists excluded. A
+   * paragraph broken by <br> or inner blocks gives one entry per line, each ending a sentence.
+   */
   paragraphs: string[];
   source: MainTextSource;
   /** The main content element in the audited document (fallback sources only; Readability works on a clone). */
@@ -37,11 +41,14 @@ function collectParagraphs(elements: Iterable<Element>, maxChars: number, isExcl
   let chars = 0;
   for (const el of elements) {
     if (isExcluded(el)) continue;
-    const text = (el.textContent ?? '').slice(0, PARAGRAPH_MAX_CHARS * 2).replace(/\s+/g, ' ').trim().slice(0, PARAGRAPH_MAX_CHARS);
-    if (countWords(text) < MIN_PARAGRAPH_WORDS) continue;
-    if (chars + text.length > maxChars) break;
-    chars += text.length;
-    paragraphs.push(text);
+    // Line breaks and blocks inside a paragraph end its sentences (a list typed with <br>).
+    for (const segment of textSegments(el, PARAGRAPH_MAX_CHARS * 2)) {
+      const text = segment.slice(0, PARAGRAPH_MAX_CHARS);
+      if (countWords(text) < MIN_PARAGRAPH_WORDS) continue;
+      if (chars + text.length > maxChars) return { paragraphs, chars };
+      chars += text.length;
+      paragraphs.push(text);
+    }
   }
   return { paragraphs, chars };
 }
