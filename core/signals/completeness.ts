@@ -30,6 +30,11 @@ export interface CompletenessInfo {
   emptySections: CompletenessHit[];
   /** Tables with no data cells, or only empty ones. */
   emptyTables: CompletenessHit[];
+  /**
+   * Tables with headers but no data in the served HTML on a page that runs scripts: filled by
+   * JavaScript in a browser, so not judged empty (the report says the audit could not see them).
+   */
+  scriptTables: CompletenessHit[];
 }
 
 const DICTIONARY = /diccionario\s+de\s+(?:datos|variables)|descripci[óo]n\s+de\s+(?:los\s+)?(?:campos|variables|columnas)|cat[áa]logo\s+de\s+(?:campos|variables)|definici[óo]n\s+de\s+(?:los\s+)?(?:campos|variables)|libro\s+de\s+c[óo]digos|data\s+dictionary/iu;
@@ -93,18 +98,33 @@ function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>): Compl
   return found;
 }
 
-function emptyTables(ctx: AuditContext): CompletenessHit[] {
-  const found: CompletenessHit[] = [];
+/** Scripts that can fill a table (JSON-LD and templates are data, not code). */
+function runsScripts(ctx: AuditContext): boolean {
+  return ctx.elements().some((el) => {
+    if (el.tagName.toLowerCase() !== 'script') return false;
+    const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+    return !type || type === 'module' || /javascript|ecmascript/.test(type);
+  });
+}
+
+function emptyTables(ctx: AuditContext): { empty: CompletenessHit[]; scripted: CompletenessHit[] } {
+  const empty: CompletenessHit[] = [];
+  const scripted: CompletenessHit[] = [];
+  const scripts = runsScripts(ctx);
   const tables = ctx.elements().filter((el) => el.tagName.toLowerCase() === 'table').slice(0, MAX_TABLES);
   for (const table of tables) {
     const cells = Array.from(table.querySelectorAll('td')).slice(0, MAX_CELLS);
     const filled = cells.some((td) => !EMPTY_CELL.test((td.textContent ?? '').replace(/\s+/g, ' ').trim()) || td.querySelector('a, img'));
-    if (!filled && found.length < MAX_HITS) {
-      const caption = table.querySelector('caption')?.textContent ?? table.querySelector('th')?.textContent ?? '<table>';
-      found.push({ snippet: clip(`${cells.length} celdas vacías: ${caption}`, 160), element: table });
+    if (filled) continue;
+    const caption = table.querySelector('caption')?.textContent ?? table.querySelector('th')?.textContent ?? '<table>';
+    // Headers over no data, on a page that runs scripts: the rows arrive by JavaScript.
+    if (scripts && table.querySelector('th') && scripted.length < MAX_HITS) {
+      scripted.push({ snippet: clip(`${caption}`, 160), element: table });
+    } else if (empty.length < MAX_HITS) {
+      empty.push({ snippet: clip(`${cells.length} celdas vacías: ${caption}`, 160), element: table });
     }
   }
-  return found;
+  return { empty, scripted };
 }
 
 /** Completeness evidence: dictionary, metadata, whole series, placeholders, empty sections and tables. */
@@ -144,6 +164,10 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
   if (describedBy) dictionary.push({ snippet: `<link rel="describedby" href="${clip(describedBy.getAttribute('href') ?? '', 120)}">`, element: describedBy });
   const leafText = new Set(blocks.filter((b) => !/^h[1-6]$/.test(b.tag)).map((b) => b.element));
   const periods = ctx.use(datesSignal).periods;
+  const tables = emptyTables(ctx);
+  if (tables.scripted.length) {
+    ctx.truncate(`script: ${tables.scripted.length} table(s) filled by JavaScript are empty in the served HTML; audit the page in the browser to judge them`);
+  }
   return {
     dictionary,
     dataset: datasetFields(nodes),
@@ -153,6 +177,7 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
     longestPeriodDays: periods.reduce((max, p) => Math.max(max, (p.end.getTime() - p.start.getTime()) / 86_400_000), 0),
     placeholders,
     emptySections: emptySections(ctx, leafText),
-    emptyTables: emptyTables(ctx),
+    emptyTables: tables.empty,
+    scriptTables: tables.scripted,
   };
 });

@@ -73,6 +73,11 @@ export const regionSignal = defineSignal<RegionInfo>('region', (ctx) => {
       }
       path.push(node);
       if (mainRoot && node === mainRoot) break;
+      // <head> is the page's own metadata (<link rel="alternate">, <meta>), never site chrome.
+      if (node.tagName.toLowerCase() === 'head') {
+        for (const p of path) memo.set(p, false);
+        return false;
+      }
       if (isChromeContainer(node)) {
         result = true;
         break;

@@ -2,7 +2,7 @@
  * The calibration study: audits cached copies of real pages and measures the scores against
  * the blind labels in catalogue.json (Spearman ρ, Pearson r, MAE, per criterion, largest gaps).
  *
- *   npm run calibrate -- <cache dir> [--json results.json] [--catalogue file.json]
+ *   npm run calibrate -- <cache dir> [--json results.json] [--catalogue file.json] [--only id,…] [--today]
  *   npm run calibrate -- fill <cache dir> --mirrors <dir>   # copies pages out of git mirrors
  *
  * It fetches nothing: the cache holds `<id>.html` per page (the page as its repository holds it
@@ -29,15 +29,20 @@ interface Scored {
 const fmt = (n: number | null, digits = 2): string => (n === null ? '—' : n.toFixed(digits));
 const pad = (s: string, n: number): string => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
 
-async function auditPage(page: CalibrationPage, cache: string): Promise<Scored> {
+/**
+ * Audits a cached page as of its capture date, under its public URL. With `today`, as of today
+ * instead: what `proactiva audit <file>` did before verification dates existed.
+ */
+async function auditPage(page: CalibrationPage, cache: string, today: boolean): Promise<Scored> {
   const path = join(cache, `${page.id}.html`);
   const read = await readPageFile(path);
+  const asOf = today ? null : page.captured;
   const snapshot = snapshotFromHtml(read.html, {
     url: page.url ?? fileUrl(path),
-    ...(page.captured ? { fetchedAt: `${page.captured}T12:00:00.000Z` } : {}),
+    ...(asOf ? { fetchedAt: `${asOf}T12:00:00.000Z` } : {}),
   });
   snapshot.truncatedInput = read.truncatedInput;
-  const report = audit(snapshot, page.captured ? { asOf: page.captured } : {});
+  const report = audit(snapshot, asOf ? { asOf } : {});
   return { page, report, score: report.score ?? 0 };
 }
 
@@ -130,7 +135,13 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'string' }, catalogue: { type: 'string' }, mirrors: { type: 'string' }, only: { type: 'string' } },
+    options: {
+      json: { type: 'string' },
+      catalogue: { type: 'string' },
+      mirrors: { type: 'string' },
+      only: { type: 'string' },
+      today: { type: 'boolean', default: false },
+    },
   });
   const catalogue = await loadCatalogue(values.catalogue ? resolve(values.catalogue) : undefined);
   const only = values.only ? new Set(values.only.split(',')) : null;
@@ -145,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
   const missing = pages.filter((p) => !present.has(`${p.id}.html`)).map((p) => p.id);
   const scored: Scored[] = [];
   for (const page of pages) {
-    if (present.has(`${page.id}.html`)) scored.push(await auditPage(page, resolve(cache)));
+    if (present.has(`${page.id}.html`)) scored.push(await auditPage(page, resolve(cache), values.today ?? false));
   }
   if (scored.length < 3) throw new Error(`sólo ${scored.length} páginas en la caché: no hay nada que medir`);
   print(scored, missing);

@@ -17,3 +17,8 @@ export const TOO_SHORT = {
   es: 'El texto principal tiene menos de 100 palabras: la medida no es significativa.',
   en: 'The main text has fewer than 100 words: the measure is not meaningful.',
 };
+
+export const TOO_SHORT_TO_COUNT = {
+  es: 'El texto principal tiene menos de 40 palabras: no hay prosa que revisar.',
+  en: 'The main text has fewer than 40 words: there is no prose to check.',
+};
