@@ -18,7 +18,7 @@ export interface CompletenessInfo {
   dataset: { present: string[]; missing: string[] } | null;
   /** Links to data files (by extension). */
   dataLinks: { href: string; text: string; element: Element }[];
-  /** Distinct years named by the data links (several years = a series). */
+  /** Distinct years named by the data links and the headers of data tables (several years = a series). */
   linkYears: number[];
   /** "Versiones anteriores", "histórico", "ejercicios anteriores"… */
   archive: CompletenessHit[];
@@ -75,6 +75,7 @@ function datasetFields(nodes: readonly JsonLdNode[]): CompletenessInfo['dataset'
 
 function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>): CompletenessHit[] {
   const found: CompletenessHit[] = [];
+  const scripts = runsScripts(ctx);
   const stack: { el: Element; level: number; content: boolean }[] = [];
   const close = (entry: { el: Element; content: boolean }) => {
     if (!entry.content && found.length < MAX_HITS) found.push({ snippet: clip(entry.el.textContent ?? '', 160), element: entry.el });
@@ -92,7 +93,9 @@ function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>): Compl
       insideHeading = el;
       continue;
     }
-    if (MEDIA.has(tag) || leafText.has(el) || tag.includes('-')) for (const entry of stack) entry.content = true;
+    // An empty element with an id on a page that runs scripts is where a chart or map is drawn.
+    const mountPoint = scripts && tag === 'div' && el.hasAttribute('id') && el.children.length === 0;
+    if (MEDIA.has(tag) || leafText.has(el) || tag.includes('-') || mountPoint) for (const entry of stack) entry.content = true;
   }
   while (stack.length) close(stack.pop()!);
   return found;
@@ -155,6 +158,14 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
     if (dictionary.length < MAX_HITS && (DICTIONARY.test(text) || /diccionario/i.test(href))) {
       if (!dictionary.some((d) => d.element?.contains(el))) dictionary.push({ snippet: clip(`${text} ${href}`, 160), element: el });
     }
+  }
+  // A series shown as a table: years in the header cells of the page's own tables.
+  for (const cell of ctx.elements()) {
+    const tag = cell.tagName.toLowerCase();
+    // Header cells, and the first cell of each row (row headers written as <td>).
+    const header = tag === 'th' || (tag === 'td' && cell.previousElementSibling === null);
+    if (!header || years.size > 60 || isChrome(cell)) continue;
+    for (const m of (cell.textContent ?? '').slice(0, 200).matchAll(/(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)/g)) years.add(Number(m[0]));
   }
   const nodes = ctx.use(jsonLdSignal).nodes;
   if (dictionary.length < MAX_HITS && nodes.some((n) => n['variableMeasured'] !== undefined || n['describedBy'] !== undefined)) {

@@ -31,6 +31,9 @@ export interface ComplianceInfo {
 
 const ARTICLE_HEADING = /^(?:art[íi]culo|art\.)\s*\d+|^cap[íi]tulo\s+[ivxl\d]+|^t[íi]tulo\s+(?:primero|segundo|tercero|[ivxl\d]+)/iu;
 const FRACCION = /^(?:fracci[óo]n\s+)?[ivxl]{1,7}\s*[.\-–—):]\s*\S|^fracci[óo]n\s+[ivxl]{1,7}(?!\p{L})/iu;
+/** A short label naming a fracción anywhere ("ARTÍCULO 63 – FRACCIÓN I"). */
+const FRACCION_LABEL = /(?<!\p{L})fracci[óo]n\s+[ivxl]{1,7}(?!\p{L})/iu;
+const FRACCION_LABEL_WORDS = 20;
 /** The law's smaller units: incisos ("a) Los acuerdos…") and numerales. */
 const INCISO = /^(?:inciso\s+)?[a-z]\)\s+\p{L}|^numeral\s+\d+/iu;
 const LAW_NAME = /ley\s+general\s+de\s+transparencia|lgtaip|art[íi]culo\s+70|art\.\s*70|ley\s+de\s+transparencia\s+y\s+acceso|obligaciones\s+(?:comunes\s+)?de\s+transparencia/iu;
@@ -118,12 +121,13 @@ export const complianceSignal = defineSignal<ComplianceInfo>('compliance', (ctx)
 
   // The law's own text: article and chapter headings and the numbered fracciones under them.
   const articles = own.filter((b) => ARTICLE_HEADING.test(b.text));
-  const fracciones = own.filter((b) => FRACCION.test(b.text));
+  const fracciones = own.filter((b) => FRACCION.test(b.text) || (FRACCION_LABEL.test(b.text) && countWords(b.text) <= FRACCION_LABEL_WORDS));
   const incisos = own.filter((b) => INCISO.test(b.text));
   const legalWords = [...new Set([...articles, ...fracciones, ...incisos])].reduce((sum, b) => sum + countWords(b.text), 0);
   if (articles.length >= 1 && ownWords >= MIN_TRANSCRIPTION_WORDS && legalWords >= ownWords * LEGAL_SHARE) {
     add('law-transcription', articles.length + fracciones.length + incisos.length, articles[0]!.text, articles[0]!.element);
-  } else if (fracciones.length >= MIN_FRACCIONES && (mentionsLaw || fracciones.length >= MIN_FRACCIONES * 2) && !data.length) {
+  } else if (fracciones.length >= MIN_FRACCIONES && (mentionsLaw || fracciones.length >= MIN_FRACCIONES * 2)) {
+    // Even with a SIPOT-format spreadsheet per fracción, an index of fracciones is the legal minimum.
     add('fracciones-index', fracciones.length, fracciones.slice(0, 3).map((b) => b.text).join(' · '), fracciones[0]!.element);
   }
 

@@ -5,7 +5,7 @@ import { countWords } from '../../signals/spanish-text.js';
 import { textBlocksSignal } from '../../signals/text-blocks.js';
 import { valueEvidence } from '../../signals/dom.js';
 
-/** Below this many words of visible text the page itself is empty. */
+/** Below this many words of its own (site chrome left out) the page itself is empty. */
 const EMPTY_PAGE_WORDS = 20;
 
 export const noEmptySections = defineCheck(
@@ -52,7 +52,8 @@ export const noEmptySections = defineCheck(
       : { es: '', en: '' };
     const withNote = (es: string, en: string) => ({ es: `${es}${scriptNote.es}`.trim(), en: `${en}${scriptNote.en}`.trim() });
     if (placeholders.length) return fail(evidence, withNote('La página anuncia contenido pendiente.', 'The page announces pending content.'));
-    const words = ctx.use(textBlocksSignal).blocks.reduce((sum, b) => sum + countWords(b.text), 0);
+    // The site's header, menus and footer are not the page's content.
+    const words = ctx.use(textBlocksSignal).blocks.reduce((sum, b) => (b.chrome ? sum : sum + countWords(b.text)), 0);
     if (words < EMPTY_PAGE_WORDS) {
       return fail([valueEvidence(words, { es: 'Palabras en la página', en: 'Words on the page' }), ...scripted], withNote('La página casi no tiene contenido.', 'The page has almost no content.'));
     }
