@@ -1,6 +1,7 @@
 import { defineSignal } from '../context.js';
 import type { LocalizedText } from '../schemas/index.js';
 import { completenessSignal } from './completeness.js';
+import { dataTablesSignal } from './data-tables.js';
 import { clip } from './dom.js';
 import { linksSignal } from './links.js';
 import { countWords } from './spanish-text.js';
@@ -27,6 +28,8 @@ export interface ComplianceInfo {
   /** Document links (PDF, Word, images, archives) and data links in the page's content. */
   documentLinks: number;
   dataLinks: number;
+  /** Tables of data in the page's own content (core/signals/data-tables.ts). */
+  dataTables: number;
 }
 
 const ARTICLE_HEADING = /^(?:art[íi]culo|art\.)\s*\d+|^cap[íi]tulo\s+[ivxl\d]+|^t[íi]tulo\s+(?:primero|segundo|tercero|[ivxl\d]+)/iu;
@@ -147,7 +150,7 @@ export const complianceSignal = defineSignal<ComplianceInfo>('compliance', (ctx)
     const hit = noInfo ?? { text: placeholders[0]!.snippet, element: placeholders[0]!.element };
     add('no-information', 1, hit.text, hit.element);
   }
-  return { patterns, ownWords, documentLinks: documents.length, dataLinks: data.length };
+  return { patterns, ownWords, documentLinks: documents.length, dataLinks: data.length, dataTables: ctx.use(dataTablesSignal).tables.length };
 });
 
 /** A link's path as a person reads it ("estado%20financiero" → "estado financiero"), never throwing. */

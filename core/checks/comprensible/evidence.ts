@@ -1,7 +1,7 @@
 import type { AuditContext } from '../../context.js';
 import type { CheckOutcome, Evidence, LocalizedText } from '../../schemas/index.js';
 import { valueEvidence } from '../../signals/dom.js';
-import { regionSignal } from '../../signals/region.js';
+import { dataTablesSignal } from '../../signals/data-tables.js';
 import { notApplicable, unmeasured } from '../define.js';
 import type { ReadabilityInfo } from '../../signals/readability.js';
 
@@ -26,24 +26,13 @@ export const TOO_SHORT_TO_COUNT = {
   en: 'The main text has fewer than 40 words: there is no prose to check.',
 };
 
-/** A data table with a header row and at least this many rows presents information without prose. */
-const TABLE_MIN_ROWS = 3;
-
-/** The page's own content includes a data table (header cells, several rows). */
-function presentsTables(ctx: AuditContext): boolean {
-  const { isChrome } = ctx.use(regionSignal);
-  return ctx.elements().some(
-    (el) => el.tagName.toLowerCase() === 'table' && !isChrome(el) && el.querySelector('th') !== null && el.querySelectorAll('tr').length >= TABLE_MIN_ROWS,
-  );
-}
-
 /**
  * Too little prose for a prose measure. When the page presents its information in data tables,
  * prose measures do not apply to it (unmeasured: they leave the criterion); otherwise the page
  * simply explains nothing in words, which still counts toward the criterion's evidence floor.
  */
 export function withoutProse(ctx: AuditContext, detail: LocalizedText, evidence: Evidence[] = []): CheckOutcome {
-  if (presentsTables(ctx)) {
+  if (ctx.use(dataTablesSignal).tables.length) {
     return unmeasured({ es: `${detail.es} La información está en tablas de datos.`, en: `${detail.en} The information is in data tables.` }, evidence);
   }
   return notApplicable(detail, evidence);

@@ -44,6 +44,7 @@ export const beyondCompliance = defineCheck(
     const counts = [
       valueEvidence(info.ownWords, { es: 'Palabras propias de la página', en: "The page's own words" }),
       valueEvidence(`${info.dataLinks}/${info.documentLinks}`, { es: 'Archivos de datos / documentos', en: 'Data files / documents' }),
+      valueEvidence(info.dataTables, { es: 'Tablas de datos en la página', en: 'Data tables on the page' }),
     ];
     const [first, ...rest] = info.patterns;
     if (first) {
@@ -52,7 +53,8 @@ export const beyondCompliance = defineCheck(
         rest.length ? { es: `${first.detail.es} (${rest.length + 1} patrones.)`, en: `${first.detail.en} (${rest.length + 1} patterns.)` } : first.detail,
       );
     }
-    if (info.ownWords >= EXPLAINS_WORDS || info.dataLinks > 0) return pass(counts);
+    // The page explains in its own words, or publishes the data itself (files or tables).
+    if (info.ownWords >= EXPLAINS_WORDS || info.dataLinks > 0 || info.dataTables > 0) return pass(counts);
     if (info.ownWords < SOME_WORDS) {
       return fail(counts, {
         es: 'La página casi no tiene contenido propio: no publica información que alguien pueda usar.',
