@@ -136,3 +136,10 @@ export function formatDate(iso: string, locale: Locale): string {
     timeZone: 'UTC',
   }).format(date) + ' UTC';
 }
+
+/** A calendar day (YYYY-MM-DD, such as a verification date), without a time. */
+export function formatDay(day: string, locale: Locale): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -12,6 +12,12 @@ export const formatDate = (iso: string, locale: Locale): string => {
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat(locale).format(date);
 };
 
+/** A calendar day (YYYY-MM-DD, such as a verification date) in the locale, without a time. */
+export const formatDay = (day: string, locale: Locale): string => {
+  const date = new Date(`${day}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+};
+
 export const formatMs = (ms: number, locale: Locale): string => `${numberFormat(locale, { maximumFractionDigits: 0 }).format(ms)} ms`;
 
 const BAND_KEYS: Record<Band, MessageKey> = { insuficiente: 'bandInsuficiente', 'en-desarrollo': 'bandEnDesarrollo', proactiva: 'bandProactiva' };

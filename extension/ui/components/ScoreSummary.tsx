@@ -1,7 +1,7 @@
 import type { AuditReport } from '../../../core/index.js';
 import type { AuditTimings } from '../../messaging/protocol.js';
 import { useI18n } from '../i18n.js';
-import { formatDate, formatMs, formatPercent, formatScore } from '../format.js';
+import { formatDate, formatDay, formatMs, formatPercent, formatScore } from '../format.js';
 import { BandPill, ScoreDial } from './ScoreDial.js';
 
 interface Props {
@@ -48,7 +48,7 @@ export function ScoreSummary({ report, timings, origin }: Props) {
       ) : null}
       <p class="muted">
         {t('auditedAtLine', formatDate(report.auditedAt, locale))}
-        {report.asOf ? <span data-testid="as-of-line">{` · ${t('asOfReport', formatDate(`${report.asOf}T12:00:00Z`, locale))}`}</span> : null}
+        {report.asOf ? <span data-testid="as-of-line">{` · ${t('asOfReport', formatDay(report.asOf, locale))}`}</span> : null}
         {timings ? ` · ${t('timingsLine', formatMs(timings.totalMs, locale), formatMs(timings.axeMs, locale), formatMs(timings.coreMs, locale))}` : ''}
       </p>
       {origin ? <p class="notice info">{origin}</p> : null}
