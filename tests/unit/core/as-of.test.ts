@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { audit, AuditInputError } from '../../../core/index.js';
 import { parseCli, UsageError } from '../../../core/node/cli-args.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
-import { fromJson } from '../../../core/report/index.js';
+import { fromJson, toHtml } from '../../../core/report/index.js';
 
 const page = `<!doctype html><html lang="es"><head><title>Tarifas de agua potable 2019</title></head><body><main>
 <h1>Tarifas de agua potable 2019</h1><p>Fecha de actualización: 15 de marzo de 2019</p><p>Periodicidad: trimestral</p></main></body></html>`;
@@ -20,6 +20,11 @@ describe('verification date (asOf)', () => {
   it('records the verification date in the report, today by default', () => {
     expect(audit(snapshot(), { asOf: '2019-04-30' }).asOf).toBe('2019-04-30');
     expect(audit(snapshot()).asOf).toBe('2026-12-02');
+  });
+
+  it('shows the verification date in the Documento de Recomendaciones', () => {
+    const html = toHtml(audit(snapshot(), { asOf: '2019-04-30' }), { locale: 'es-MX' });
+    expect(html).toMatch(/Fecha de corte[^<]*<\/dt><dd>30 de abril de 2019<\/dd>/);
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {
