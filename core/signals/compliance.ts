@@ -44,6 +44,11 @@ const NO_INFORMATION = /no\s+(?:se\s+)?(?:gener[óo]|ha\s+generado|existe|hay|se
 const STATEMENTS = /estados?\s+(?:financieros?|anal[íi]ticos?|de\s+situaci[óo]n|de\s+actividades|de\s+flujos?|de\s+variaci[óo]n|presupuestari)|cuenta\s+p[úu]blica|avance\s+(?:de\s+gesti[óo]n|presupuestal|financiero)|balanza\s+de\s+comprobaci[óo]n|informe\s+(?:trimestral|financiero)|(?:primer|segundo|tercer|cuarto)\s+trimestre|(?:1er|2do|3er|4to)\.?\s+trimestre|conac|disciplina\s+financiera|deuda\s+p[úu]blica/iu;
 const DIRECTORY_LISTING = /^index\s+of\s+\//i;
 
+/** Own words from which a page explains its information in text (readability's threshold, design §2). */
+export const EXPLAINS_WORDS = 100;
+/** Below this many own words a page has next to no content of its own. */
+export const SOME_OWN_WORDS = 40;
+
 /** A page of links with less of its own text than this (per document linked, with a base) is a bare list. */
 const OWN_WORDS_BASE = 60;
 const OWN_WORDS_PER_DOCUMENT = 4;

@@ -1,12 +1,9 @@
 import { defineCheck, fail, partial, pass } from '../define.js';
 import { a11yBasicsSignal } from '../../signals/a11y-basics.js';
-import { complianceSignal } from '../../signals/compliance.js';
+import { complianceSignal, EXPLAINS_WORDS, SOME_OWN_WORDS } from '../../signals/compliance.js';
 import { elementEvidence, valueEvidence } from '../../signals/dom.js';
 import { linksSignal } from '../../signals/links.js';
 
-/** Own words from which the page carries its information as text (readability's threshold, design §2). */
-const TEXT_WORDS = 100;
-const SOME_TEXT_WORDS = 40;
 
 export const accessibleContent = defineCheck(
   {
@@ -50,16 +47,16 @@ export const accessibleContent = defineCheck(
       ...tableImages.slice(0, 2).map((t) => elementEvidence(t.element, { es: 'Tabla como imagen', en: 'Table as image' }, t.snippet)),
       ...downloads.filter((d) => d.guess.format.document).slice(0, 2).map((d) => elementEvidence(d.element, { es: d.guess.format.label, en: d.guess.format.label }, d.text || d.url)),
     ];
-    const accessible = ownWords >= TEXT_WORDS || htmlTables > 0 || dataLinks > 0;
+    const accessible = ownWords >= EXPLAINS_WORDS || htmlTables > 0 || dataLinks > 0;
     const locked = documentLinks > 0 || tableImages.length > 0;
     if (!accessible && !locked) {
       // Nothing to read is not accessible information (an empty page passes no accessibility test of its content).
-      return ownWords >= SOME_TEXT_WORDS
+      return ownWords >= SOME_OWN_WORDS
         ? pass(evidence)
         : fail(evidence, { es: 'La página casi no tiene contenido propio: no hay información accesible que leer.', en: 'The page has almost no content of its own: there is no accessible information to read.' });
     }
     if (accessible && !tableImages.length) return pass(evidence);
-    if (accessible || ownWords >= SOME_TEXT_WORDS) {
+    if (accessible || ownWords >= SOME_OWN_WORDS) {
       return partial(evidence, {
         es: 'Parte de la información sólo está en documentos o imágenes sin versión accesible en la página.',
         en: 'Part of the information is only in documents or images with no accessible version on the page.',

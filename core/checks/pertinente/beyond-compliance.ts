@@ -1,12 +1,8 @@
 import { defineCheck, fail, partial, pass } from '../define.js';
-import { complianceSignal } from '../../signals/compliance.js';
+import { complianceSignal, EXPLAINS_WORDS, SOME_OWN_WORDS } from '../../signals/compliance.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { valueEvidence } from '../../signals/dom.js';
 
-/** Own words from which a page explains something by itself (design §2: readability's threshold). */
-const EXPLAINS_WORDS = 100;
-/** Below this, the page has next to no content of its own. */
-const SOME_WORDS = 40;
 
 export const beyondCompliance = defineCheck(
   {
@@ -55,7 +51,7 @@ export const beyondCompliance = defineCheck(
     }
     // The page explains in its own words, or publishes the data itself (files or tables).
     if (info.ownWords >= EXPLAINS_WORDS || info.dataLinks > 0 || info.dataTables > 0) return pass(counts);
-    if (info.ownWords < SOME_WORDS) {
+    if (info.ownWords < SOME_OWN_WORDS) {
       return fail(counts, {
         es: 'La página casi no tiene contenido propio: no publica información que alguien pueda usar.',
         en: 'The page has almost no content of its own: it publishes no information anyone can use.',
