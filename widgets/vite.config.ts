@@ -5,6 +5,7 @@
  *   per widget (each includes Lit; use the bundle when a page embeds more than one);
  * - types/: TypeScript declarations (tsc, widgets/tsconfig.build.json);
  * - custom-elements.json: the custom elements manifest (@custom-elements-manifest/analyzer).
+ * - chunks/: what <proactiva-feedback> loads on first interaction (serve it beside the files).
  * Each file is its own Vite environment so that no chunk is shared between them.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,7 +39,8 @@ function environment(name: string, entry: string): EnvironmentOptions {
       copyPublicDir: false,
       reportCompressedSize: true,
       lib: { entry: join(widgets, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      // The feedback widget's reasons form, scrubber and outbox are a chunk loaded on first use.
+      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 }
@@ -46,6 +48,28 @@ function environment(name: string, entry: string): EnvironmentOptions {
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/**
+ * Lit css`` templates are strings to the JS minifier, so it keeps their indentation and line
+ * breaks; this collapses them (ours have no interpolations, comments or quoted strings) before
+ * bundling, about 0.5 KB gzip off each widget.
+ */
+function compactCssTemplates(): Plugin {
+  const compact = (css: string) =>
+    css
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'proactiva:compact-css-templates',
+    transform(code, id) {
+      if (!/[\\/]widgets[\\/].*styles\.ts$/.test(id)) return null;
+      return { code: code.replace(/css`([^`$]*)`/g, (_, body: string) => `css\`${compact(body)}\``), map: null };
+    },
+  };
 }
 
 /** After the bundles: declarations with tsc and the manifest with cem, both into dist/. */
@@ -80,5 +104,5 @@ export default defineConfig({
   logLevel: 'warn',
   builder: {},
   environments: Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [envName(name), environment(name, entry)])),
-  plugins: [declarationsAndManifest()],
+  plugins: [compactCssTemplates(), declarationsAndManifest()],
 });

@@ -1,4 +1,5 @@
 import { localize, type AuditReport, type CheckResult, type CriterionResult, type Locale } from '../schemas/index.js';
+import { cleanText } from '../privacy/clean-text.js';
 import { evidenceSummary } from './evidence.js';
 import { t, type StringKey } from './strings.js';
 
@@ -19,10 +20,14 @@ const COLUMNS: readonly StringKey[] = [
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One CSV cell: neutralised against formula injection, then quoted per RFC 4180 when needed. */
+/**
+ * One CSV cell: control characters removed (core/privacy/clean-text.ts, so a file never carries
+ * what the collector would not store), neutralised against formula injection, then quoted per
+ * RFC 4180 when needed.
+ */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value) : value;
+  let text = typeof value === 'number' ? String(value) : cleanText(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

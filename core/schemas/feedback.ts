@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { CriterionId, Locale } from './common.js';
-import { COMMENT_MAX, REASONS_MAX } from './limits.js';
+import { COMMENT_MAX, FEEDBACK_REASONS, REASONS_MAX } from './limits.js';
 
 export { COMMENT_MAX, REASONS_MAX, SITE_ID_PATTERN } from './limits.js';
 
 /** Reasons a citizen can tick; each maps to one criterion (design §2, "citizens" column). */
 export const FeedbackReason = CriterionId.exclude(['reutilizable', 'retroalimentacion']);
 export type FeedbackReason = z.infer<typeof FeedbackReason>;
+
+/** Compile-time check: the zod-free list (used by the zod/mini summary schema) is exactly FeedbackReason. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameReasons: Same<(typeof FEEDBACK_REASONS)[number], FeedbackReason> = true;
+void sameReasons;
 
 /** One citizen answer. `id` is a uuid and the idempotency key end to end. No personal data. */
 export const FeedbackRecord = z.object({
@@ -22,13 +27,4 @@ export const FeedbackRecord = z.object({
 export type FeedbackRecord = z.infer<typeof FeedbackRecord>;
 export type FeedbackRecordInput = z.input<typeof FeedbackRecord>;
 
-/** Public aggregate for one page, as served by GET /v1/summary. */
-export const FeedbackSummary = z.object({
-  page: z.string(),
-  total: z.number().int().min(0),
-  useful: z.number().int().min(0),
-  usefulRate: z.number().min(0).max(1).nullable(),
-  reasons: z.array(z.object({ reason: FeedbackReason, count: z.number().int().min(0) })),
-  updatedAt: z.iso.datetime().nullable(),
-});
-export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
+export { FeedbackSummary } from './summary.js';

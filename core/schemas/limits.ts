@@ -11,3 +11,6 @@ export const REASONS_MAX = 8;
 
 /** A site id: 3-100 lowercase letters, digits and dashes, not starting with a dash. */
 export const SITE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,99}$/;
+
+/** The criteria a citizen can point to as reasons (every criterion but reutilizable and retroalimentacion). */
+export const FEEDBACK_REASONS = ['pertinente', 'actualizada', 'confiable', 'completa', 'formatos-abiertos', 'comprensible', 'accesible', 'localizable'] as const;

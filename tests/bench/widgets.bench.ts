@@ -1,9 +1,13 @@
 /**
- * Widgets benchmark (issue 4): gzip size of each built file (goal: <proactiva-feedback> with Lit
- * included ≤ 12 KB), against a minimal Lit element built the same way; and time to first render of
- * <proactiva-feedback> in Debian Chromium, median over N cold loads (a new browser context each,
- * so nothing is cached). Prints Markdown; never fails on a goal.
- * Env: PROACTIVA_BENCH_LOADS (default 15), CHROMIUM_PATH.
+ * Widgets benchmark (issues 4 and 11): gzip size of what each widget file loads first (the file
+ * and the chunks it imports statically) and of what <proactiva-feedback> loads on first
+ * interaction, against the goals of issue 11 (feedback first load ≤ 9 KB, summary and score
+ * ≤ 10 KB each, all three ≤ 20 KB) and a minimal Lit element built the same way; time to first
+ * render of <proactiva-feedback> in Debian Chromium, median over N cold loads (a new browser
+ * context each, so nothing is cached); and time from a click on "No" to the reasons form under
+ * Chromium's "Slow 3G" emulation, with and without a hover first. Prints Markdown; never fails
+ * on a goal.
+ * Env: PROACTIVA_BENCH_LOADS (default 15), PROACTIVA_BENCH_SLOW_LOADS (default 5), CHROMIUM_PATH.
  * Run: npm run bench -- widgets   (builds the widgets first)
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -19,7 +23,11 @@ import { build } from 'vite';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'widgets/dist');
 const LOADS = Math.max(1, Number(process.env.PROACTIVA_BENCH_LOADS) || 15);
-const GOAL_KB = 12;
+const SLOW_LOADS = Math.max(1, Number(process.env.PROACTIVA_BENCH_SLOW_LOADS) || 5);
+/** Issue 11's goals, KB gzip of the first load. */
+const GOALS: Record<string, number> = { 'proactiva-feedback.js': 9, 'proactiva-summary.js': 10, 'proactiva-score.js': 10, 'proactiva-widgets.js': 20 };
+/** Chromium DevTools' "Slow 3G" preset (as Puppeteer defines it): 2 s latency, 400 kbit/s. */
+const SLOW_3G = { offline: false, latency: 2_000, downloadThroughput: ((500 * 1000) / 8) * 0.8, uploadThroughput: ((500 * 1000) / 8) * 0.8 };
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const median = (xs: number[]): number => {
@@ -60,22 +68,36 @@ const baseline = sizes(baselineCode);
 rmSync(tmp, { recursive: true, force: true });
 
 console.log(`Built with \`npm run build:widgets\` in ${(buildMs / 1000).toFixed(1)} s (Vite 8, minified ES modules).\n`);
-console.log('| file | raw KB | gzip KB | brotli KB | note |');
-console.log('|---|---:|---:|---:|---|');
-const files = ['proactiva-feedback.js', 'proactiva-summary.js', 'proactiva-score.js', 'proactiva-widgets.js'];
-const measured = Object.fromEntries(files.map((f) => [f, sizes(readFileSync(join(DIST, f)))]));
-const notes: Record<string, string> = {
-  'proactiva-feedback.js': `goal ≤ ${GOAL_KB} KB gzip: **${measured['proactiva-feedback.js']!.gzip <= GOAL_KB * 1024 ? 'met' : 'missed'}**`,
-  'proactiva-summary.js': 'includes zod (validates the FeedbackSummary)',
-  'proactiva-score.js': 'includes zod (validates the AuditReport)',
-  'proactiva-widgets.js': 'all three, Lit and zod once',
-};
-for (const f of files) {
-  const s = measured[f]!;
-  console.log(`| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${notes[f]} |`);
+/** A built file and every chunk it imports statically (what the browser must fetch before it runs). */
+function staticClosure(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(join(DIST, file), 'utf8');
+  const imports = [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`()]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => join(dirname(file), m[1]!));
+  return [file, ...imports.flatMap((f) => staticClosure(f, seen))];
 }
-console.log(`| *minimal Lit element* | ${kb(baseline.raw)} | ${kb(baseline.gzip)} | ${kb(baseline.brotli)} | Lit's own floor |`);
-const axe = files.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('axe-core'));
+/** Chunks a file loads later with import(). */
+const dynamicImports = (file: string): string[] =>
+  [...readFileSync(join(DIST, file), 'utf8').matchAll(/import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((m) => join(dirname(file), m[1]!));
+const total = (list: string[]) => {
+  const parts = list.map((f) => sizes(readFileSync(join(DIST, f))));
+  return { raw: parts.reduce((a, p) => a + p.raw, 0), gzip: parts.reduce((a, p) => a + p.gzip, 0), brotli: parts.reduce((a, p) => a + p.brotli, 0) };
+};
+
+console.log('First load: the file and the chunks it imports statically (each gzipped on its own, as served). Later: what `<proactiva-feedback>` loads on first interaction.\n');
+console.log('| file | first load raw KB | gzip KB | brotli KB | goal (gzip) | later, gzip KB | files |');
+console.log('|---|---:|---:|---:|---|---:|---|');
+const files = ['proactiva-feedback.js', 'proactiva-summary.js', 'proactiva-score.js', 'proactiva-widgets.js'];
+for (const f of files) {
+  const first = staticClosure(f);
+  const s = total(first);
+  const later = [...new Set(first.flatMap(dynamicImports))].filter((c) => !first.includes(c));
+  const lazy = later.length > 0 ? kb(total(later).gzip) : '—';
+  const goal = GOALS[f]!;
+  console.log(`| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ≤ ${goal} KB: **${s.gzip <= goal * 1024 ? 'met' : 'missed'}** | ${lazy} | ${first.length + later.length} |`);
+}
+console.log(`| *minimal Lit element* | ${kb(baseline.raw)} | ${kb(baseline.gzip)} | ${kb(baseline.brotli)} | Lit's own floor | — | 1 |`);
+const axe = files.flatMap((f) => staticClosure(f)).filter((f) => readFileSync(join(DIST, f), 'utf8').includes('axe-core'));
 console.log(`\n- axe-core in the widget files: ${axe.length === 0 ? 'none' : axe.join(', ')}`);
 
 // 2. Time to first render in Chromium.
@@ -98,7 +120,8 @@ const PAGES: Record<string, string> = {
 };
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
-  const js = url === '/bundle.js' ? bundle : url === '/feedback.js' ? single : url === '/lit.js' ? baselineCode : null;
+  const chunk = url.startsWith('/chunks/') && /^\/chunks\/[\w.-]+\.js$/.test(url) ? readFileSync(join(DIST, url)) : null;
+  const js = url === '/bundle.js' ? bundle : url === '/feedback.js' ? single : url === '/lit.js' ? baselineCode : chunk;
   if (js) {
     res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
     return res.end(js);
@@ -116,6 +139,7 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 const chromiumVersion = browser.version();
 const results: Record<string, { render: number[]; dcl: number[] }> = {};
+const slow: Record<string, number[]> = {};
 try {
   const runs = [
     ['proactiva-feedback.js', '/feedback.html'],
@@ -137,6 +161,31 @@ try {
       results[label]!.dcl.push(dcl);
     }
   }
+
+  // 3. Click on "No" → reasons form on Slow 3G: the first click pays for the lazy chunk unless a
+  // hover or focus preloaded it.
+  for (const [label, hoverFirst] of [['click at once', false], ['hover 1 s, then click', true]] as const) {
+    slow[label] = [];
+    for (let i = 0; i < SLOW_LOADS; i++) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+      await tab.goto(origin + '/feedback.html');
+      await tab.waitForFunction(() => (window as { __firstRender?: number }).__firstRender);
+      const no = tab.locator('proactiva-feedback').getByRole('button', { name: 'No', exact: true });
+      if (hoverFirst) {
+        await no.hover();
+        await tab.waitForTimeout(1_000);
+      }
+      const start = Date.now();
+      await no.click();
+      await tab.locator('proactiva-feedback #details-heading').waitFor();
+      slow[label]!.push(Date.now() - start);
+      await context.close();
+    }
+  }
 } finally {
   await browser.close();
   server.close();
@@ -148,3 +197,7 @@ console.log('|---|---:|---:|---:|---:|');
 for (const [label, r] of Object.entries(results)) {
   console.log(`| ${label} | ${median(r.render).toFixed(1)} | ${Math.min(...r.render).toFixed(1)} | ${Math.max(...r.render).toFixed(1)} | ${median(r.dcl).toFixed(1)} |`);
 }
+console.log(`\n### Click on "No" to the reasons form, Chromium "Slow 3G" (2 s latency, 400 kbit/s), median of ${SLOW_LOADS} loads\n`);
+console.log('| case | ms (median) | min | max |');
+console.log('|---|---:|---:|---:|');
+for (const [label, xs] of Object.entries(slow)) console.log(`| ${label} | ${median(xs).toFixed(0)} | ${Math.min(...xs)} | ${Math.max(...xs)} |`);

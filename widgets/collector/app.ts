@@ -10,6 +10,7 @@ import { hashToken } from './store/sites.js';
 import { rateRules, type RateLimitOptions } from './options.js';
 import { auditRoutes } from './routes/audits.js';
 import { exportRoutes } from './routes/export.js';
+import { feedbackFormRoutes } from './routes/feedback-form.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { goodPracticeRoutes } from './routes/good-practices.js';
 import { healthRoutes } from './routes/health.js';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   healthRoutes(app, deps);
   feedbackRoutes(app, deps);
+  feedbackFormRoutes(app, deps);
   summaryRoutes(app, deps);
   auditRoutes(app, deps);
   exportRoutes(app, deps);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scrubPii } from '../../core/privacy/index.js';
+import { cleanStrings, scrubPii } from '../../core/privacy/index.js';
 import { COMMENT_MAX, FeedbackRecord, PageUrl, type Locale } from '../../core/schemas/index.js';
 
 /** One problem with an input: the JSON path (or parameter) at fault and what is wrong. */
@@ -24,9 +24,13 @@ const fieldOf = (path: readonly PropertyKey[], prefix?: string): string | null =
 
 const ERROR_MAPS = { 'es-MX': z.locales.es().localeError, en: z.locales.en().localeError };
 
-/** Parses with a zod schema; throws InvalidInputError naming each field at fault (messages in the locale). */
+/**
+ * Parses with a zod schema; throws InvalidInputError naming each field at fault (messages in the
+ * locale). Every string is cleaned first (core/privacy/clean-text.ts: controls removed, lone
+ * surrogates replaced), so every engine stores the same text and none refuses it.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix?: string, locale: Locale = 'es-MX'): z.output<S> {
-  const result = schema.safeParse(input, { error: ERROR_MAPS[locale] });
+  const result = schema.safeParse(cleanStrings(input), { error: ERROR_MAPS[locale] });
   if (result.success) return result.data;
   throw new InvalidInputError(
     result.error.issues.map((issue) => ({ field: fieldOf(issue.path, prefix), code: issue.code, message: issue.message })),

@@ -1,17 +1,20 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/schemas/common.js';
 import { COMMENT_MAX } from '../../core/schemas/limits.js';
 import type { ScrubResult } from '../../core/privacy/scrub.js';
-import { browserDelivery } from '../client/browser.js';
 import type { Delivery, DeliveryEvent } from '../client/delivery.js';
+import { hasPendingAnswers } from '../client/pending-marker.js';
 import { pick, resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { answeredToday, browserStore, rememberAnswer, type KeyValueStore } from './answered.js';
+import { ASK_STRINGS, type AskStrings } from './ask-strings.js';
 import { readConfig, type ConfigResult } from './config.js';
-import { REASON_ORDER } from './reasons.js';
-import { buildRecord, prepareComment } from './record.js';
-import { describeRemoved, STRINGS, type FeedbackStrings } from './strings.js';
+import type { DetailsState } from './details-view.js';
+import type { FeedbackStrings } from './strings.js';
 import { feedbackStyles } from './styles.js';
+
+/** The reasons form, scrubber and outbox: loaded on first interaction (details.ts). */
+type Details = typeof import('./details.js');
 
 type Phase = 'ask' | 'details' | 'thanks' | 'already';
 type Status = 'queued' | 'queued-in-memory' | 'delivered' | 'refused' | null;
@@ -23,6 +26,9 @@ const ANNOUNCE_DELAY = 1_000;
  * "¿Te fue útil esta información?" Sí / No, then (on No) the reasons, each a criterion of the
  * Decálogo, and an optional comment scrubbed of personal data in the browser, showing the
  * visitor what will be removed. Answers go to the collector through the IndexedDB outbox.
+ * The first load is only the question and its buttons; the reasons form, the scrubber and the
+ * outbox load on the first interaction (preloaded on hover or focus), or right away when an
+ * earlier visit left answers waiting.
  *
  * @summary Asks whether the page's information was useful, and why not.
  *
@@ -120,6 +126,8 @@ export class ProactivaFeedback extends LitElement {
   #unsubscribe: (() => void) | null = null;
   #recordId: string | null = null;
   #focusAfterRender: string | null = null;
+  #details: Details | null = null;
+  #loading: Promise<Details> | null = null;
 
   constructor() {
     super();
@@ -145,13 +153,41 @@ export class ProactivaFeedback extends LitElement {
     return resolveLocale(this.locale);
   }
 
-  get #t(): FeedbackStrings {
-    return pick(STRINGS, this.#locale);
+  get #t(): AskStrings {
+    return pick(ASK_STRINGS, this.#locale);
   }
 
-  #delivery(): Promise<Delivery> {
-    this.delivery ??= browserDelivery();
-    return Promise.resolve(this.delivery);
+  /** Every string; only once the details are loaded (the reasons form and thanks need them). */
+  get #all(): FeedbackStrings {
+    return pick(this.#details!.STRINGS, this.#locale);
+  }
+
+  /** Loads the details once and adopts their styles; a failed load may be tried again. */
+  #loadDetails(): Promise<Details> {
+    this.#loading ??= import('./details.js').then(
+      (details) => {
+        this.#details = details;
+        if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...ProactivaFeedback.elementStyles, details.detailStyles]);
+        return details;
+      },
+      (error: unknown) => {
+        this.#loading = null;
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+
+  #preload = (): void => {
+    void this.#loadDetails().catch(() => undefined);
+  };
+
+  async #delivery(): Promise<Delivery> {
+    const details = await this.#loadDetails();
+    this.delivery ??= details.browserDelivery();
+    const delivery = await this.delivery;
+    details.trackPendingAnswers(delivery, this.store);
+    return delivery;
   }
 
   override disconnectedCallback(): void {
@@ -174,8 +210,8 @@ export class ProactivaFeedback extends LitElement {
             (this.#config.missingPrivacy ? ' An aviso de privacidad is required before collecting opinions (privacy-url).' : ''),
         );
       } else {
-        // Earlier visits may have left answers waiting: a new page load is a new chance.
-        void this.#delivery();
+        // Earlier visits left answers waiting: a new page load is a new chance to send them.
+        if (hasPendingAnswers(this.store)) void this.#delivery().catch((error: unknown) => console.warn('<proactiva-feedback> could not start delivery', error));
         if (this.phase === 'ask' || this.phase === 'already') {
           this.phase = answeredToday(this.store, this.#answerKey(), new Date()) ? 'already' : 'ask';
         }
@@ -199,6 +235,26 @@ export class ProactivaFeedback extends LitElement {
     if (this.busy || this.phase !== 'ask') return;
     this.useful = useful;
     this.dispatchEvent(new CustomEvent('proactiva-answer', { detail: { useful }, bubbles: true, composed: true }));
+    if (this.#details) {
+      this.#afterChoice(useful);
+      return;
+    }
+    // Not preloaded (no hover or focus first, e.g. a tap): wait for the form, buttons disabled.
+    this.busy = true;
+    this.#loadDetails().then(
+      () => {
+        this.busy = false;
+        this.#afterChoice(useful);
+      },
+      (error: unknown) => {
+        console.error('<proactiva-feedback> could not load the form', error);
+        this.busy = false;
+        this.error = 'store';
+      },
+    );
+  }
+
+  #afterChoice(useful: boolean): void {
     if (useful && !this.detailOnYes) {
       void this.#submit();
       return;
@@ -226,7 +282,7 @@ export class ProactivaFeedback extends LitElement {
 
   #input(event: Event): void {
     this.comment = (event.target as HTMLTextAreaElement).value;
-    if (this.error === 'too-long' && prepareComment(this.comment, this.#locale).text.length <= COMMENT_MAX) this.error = null;
+    if (this.error === 'too-long' && this.#details!.prepareComment(this.comment, this.#locale).text.length <= COMMENT_MAX) this.error = null;
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       this.announced = this.#liveMessage();
@@ -234,7 +290,8 @@ export class ProactivaFeedback extends LitElement {
   }
 
   #liveMessage(): string {
-    const t = this.#t;
+    const t = this.#all;
+    const { prepareComment, describeRemoved } = this.#details!;
     const scrub = prepareComment(this.comment, this.#locale);
     const left = COMMENT_MAX - scrub.text.length;
     const count = left >= 0 ? t.remaining(left) : t.over(-left);
@@ -248,7 +305,8 @@ export class ProactivaFeedback extends LitElement {
 
   async #submit(): Promise<void> {
     const config = this.#config;
-    if (this.busy || !config?.ok) return;
+    if (this.busy || !config?.ok || !this.#details) return;
+    const { prepareComment, buildRecord } = this.#details;
     const comment = this.phase === 'details' ? this.comment : '';
     if (prepareComment(comment, this.#locale).text.length > COMMENT_MAX) {
       this.error = 'too-long';
@@ -302,17 +360,19 @@ export class ProactivaFeedback extends LitElement {
         <p><strong>${t.unavailable}</strong> ${detail}</p>
       </div>`;
     }
-    return html`<div class="box" part="container" lang=${this.#locale}>${this.#phaseView(t, config.config.privacyUrl)}</div>`;
+    return html`<div class="box" part="container" lang=${this.#locale} @pointerenter=${this.#preload} @focusin=${this.#preload}>
+      ${this.#phaseView(t, config.config.privacyUrl)}
+    </div>`;
   }
 
-  #phaseView(t: FeedbackStrings, privacyUrl: string): TemplateResult {
+  #phaseView(t: AskStrings, privacyUrl: string): TemplateResult {
     switch (this.phase) {
       case 'already':
         return html`<p class="notice" part="notice">${t.already}</p>`;
       case 'thanks':
-        return this.#thanksView(t);
+        return this.#details!.thanksView(this.#all, this.#detailsState(t, privacyUrl));
       case 'details':
-        return this.#detailsView(t, privacyUrl);
+        return this.#details!.detailsView(this.#all, this.#detailsState(t, privacyUrl));
       default:
         return html`<div class="ask">
             <p class="heading" part="heading" role="heading" aria-level="2" id="question">${t.question}</p>
@@ -325,83 +385,29 @@ export class ProactivaFeedback extends LitElement {
     }
   }
 
-  #privacyLine(t: FeedbackStrings, privacyUrl: string): TemplateResult {
+  #detailsState(t: AskStrings, privacyUrl: string): DetailsState {
+    return {
+      locale: this.#locale,
+      useful: this.useful,
+      reasons: this.reasons,
+      comment: this.comment,
+      announced: this.announced,
+      busy: this.busy,
+      error: this.error,
+      sent: this.sent,
+      status: this.status,
+      privacyLine: this.#privacyLine(t, privacyUrl),
+      onSubmit: (event) => this.#onSubmit(event),
+      onToggle: (event) => this.#toggleReason(event),
+      onInput: (event) => this.#input(event),
+      onCancel: () => this.#cancel(),
+    };
+  }
+
+  #privacyLine(t: AskStrings, privacyUrl: string): TemplateResult {
     return html`<p class="privacy" part="privacy">
       ${t.anonymous}
       <a part="privacy-link" href=${privacyUrl} target="_blank" rel="noopener">${t.privacy}<span class="sr-only"> ${t.newTab}</span></a>
     </p>`;
-  }
-
-  #detailsView(t: FeedbackStrings, privacyUrl: string): TemplateResult {
-    const scrub = prepareComment(this.comment, this.#locale);
-    const left = COMMENT_MAX - scrub.text.length;
-    const tooLong = this.error === 'too-long';
-    return html`<form novalidate @submit=${this.#onSubmit}>
-      <p class="heading" part="heading" role="heading" aria-level="2" id="details-heading" tabindex="-1">
-        ${this.useful ? t.whatToImprove : t.whyNot}
-      </p>
-      <fieldset part="reasons" aria-describedby="reasons-hint">
-        <legend class="sr-only">${this.useful ? t.whatToImprove : t.whyNot}</legend>
-        <p class="hint" id="reasons-hint">${t.reasonsHint}</p>
-        <ul class="reasons">
-          ${REASON_ORDER.map(
-            (id) => html`<li>
-              <label class="reason" part="reason">
-                <input type="checkbox" name="reason" .value=${id} .checked=${this.reasons.has(id)} @change=${this.#toggleReason} />
-                <span>${t.reasons[id]}</span>
-              </label>
-            </li>`,
-          )}
-        </ul>
-      </fieldset>
-      <div>
-        <label class="comment" for="comment">${t.comment} <span class="optional">${t.commentOptional}</span></label>
-        <p class="warning" part="warning" id="warning">${t.warning}</p>
-        ${tooLong ? html`<p class="error" id="comment-error">${t.tooLong(COMMENT_MAX)}</p>` : nothing}
-        <textarea
-          id="comment"
-          part="comment"
-          name="comment"
-          rows="4"
-          spellcheck="true"
-          aria-describedby="warning limit${tooLong ? ' comment-error' : ''}"
-          aria-invalid=${tooLong ? 'true' : 'false'}
-          .value=${this.comment}
-          @input=${this.#input}
-        ></textarea>
-        <p class="sr-only" id="limit">${t.limit(COMMENT_MAX)}</p>
-        <p class="counter ${left < 0 ? 'over' : ''}" part="counter" aria-hidden="true">${left >= 0 ? t.remaining(left) : t.over(-left)}</p>
-        <p class="sr-only" aria-live="polite">${this.announced}</p>
-      </div>
-      ${scrub.total > 0
-        ? html`<div class="scrub" part="scrub-notice" id="scrub-notice">
-            <p>${t.scrubbing(describeRemoved(t, scrub.removed))} ${t.asSent}</p>
-            <blockquote>${scrub.text}</blockquote>
-          </div>`
-        : nothing}
-      <div class="actions">
-        <button class="primary" part="button submit-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? t.sending : t.submit}
-        </button>
-        <button part="button cancel-button" type="button" @click=${this.#cancel}>${t.cancel}</button>
-      </div>
-      ${this.error === 'store' ? html`<p class="error" role="alert">${t.storeFailed}</p>` : nothing} ${this.#privacyLine(t, privacyUrl)}
-    </form>`;
-  }
-
-  #thanksView(t: FeedbackStrings): TemplateResult {
-    const sent = this.sent;
-    const status = this.status ? { queued: t.queued, 'queued-in-memory': t.queuedInMemory, delivered: t.delivered, refused: t.refused }[this.status] : '';
-    return html`<div class="thanks" part="thanks">
-      <p class="heading" part="heading" role="heading" aria-level="2" id="thanks-heading" tabindex="-1">${t.thanks}</p>
-      <p>${t.thanksBody}</p>
-      ${sent && sent.total > 0
-        ? html`<div class="scrub" part="scrub-notice">
-            <p>${t.scrubbed(describeRemoved(t, sent.removed))} ${t.sentAs}</p>
-            <blockquote>${sent.text}</blockquote>
-          </div>`
-        : nothing}
-      <p class="status" role="status">${status}</p>
-    </div>`;
   }
 }

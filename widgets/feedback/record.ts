@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/schemas/common.js';
 import type { FeedbackReason, FeedbackRecordInput } from '../../core/schemas/feedback.js';
+import { cleanText } from '../../core/privacy/clean-text.js';
 import { scrubPii, type ScrubResult } from '../../core/privacy/scrub.js';
 import { orderedReasons } from './reasons.js';
 import { randomUuid } from './uuid.js';
@@ -20,9 +21,12 @@ export interface BuiltRecord {
   scrub: ScrubResult;
 }
 
-/** The comment as it would be sent: trimmed and scrubbed of personal data. */
+/**
+ * The comment as it would be sent: control characters removed and lone surrogates replaced (the
+ * collector's policy, core/privacy/clean-text.ts), trimmed and scrubbed of personal data.
+ */
 export function prepareComment(comment: string, locale: Locale): ScrubResult {
-  return scrubPii(comment.trim(), locale);
+  return scrubPii(cleanText(comment).trim(), locale);
 }
 
 /**

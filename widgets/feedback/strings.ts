@@ -1,11 +1,9 @@
 import type { FeedbackReason } from '../../core/schemas/feedback.js';
 import type { PiiKind } from '../../core/privacy/kinds.js';
+import { ASK_STRINGS, type AskStrings } from './ask-strings.js';
 
-/** Every user-facing string of <proactiva-feedback> (es-MX default, en). */
-export interface FeedbackStrings {
-  question: string;
-  yes: string;
-  no: string;
+/** The strings of the reasons form and the thank-you view (loaded on first interaction). */
+export interface DetailStrings {
   whyNot: string;
   whatToImprove: string;
   reasonsHint: string;
@@ -22,9 +20,6 @@ export interface FeedbackStrings {
   submit: string;
   sending: string;
   cancel: string;
-  anonymous: string;
-  privacy: string;
-  newTab: string;
   thanks: string;
   thanksBody: string;
   scrubbed: (list: string) => string;
@@ -33,20 +28,15 @@ export interface FeedbackStrings {
   queuedInMemory: string;
   delivered: string;
   refused: string;
-  already: string;
-  storeFailed: string;
-  unavailable: string;
-  missingPrivacy: string;
-  badConfig: (attrs: string) => string;
   kinds: Record<PiiKind, [one: string, many: string]>;
   listLocale: string;
 }
 
-export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
+/** Every user-facing string of <proactiva-feedback> (es-MX default, en). */
+export type FeedbackStrings = AskStrings & DetailStrings;
+
+const DETAIL_STRINGS: { es: DetailStrings; en: DetailStrings } = {
   es: {
-    question: '¿Te fue útil esta información?',
-    yes: 'Sí',
-    no: 'No',
     whyNot: '¿Por qué no te fue útil?',
     whatToImprove: '¿Qué podríamos mejorar?',
     reasonsHint: 'Marca las que apliquen (opcional).',
@@ -73,9 +63,6 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     submit: 'Enviar',
     sending: 'Enviando…',
     cancel: 'Cancelar',
-    anonymous: 'Tu respuesta es anónima.',
-    privacy: 'Aviso de privacidad',
-    newTab: '(se abre en otra pestaña)',
     thanks: 'Gracias por tu respuesta',
     thanksBody: 'Nos ayuda a mejorar esta información.',
     scrubbed: (list) => `Quitamos ${list} de tu comentario.`,
@@ -84,11 +71,6 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     queuedInMemory: 'Aún no pudimos enviar tu respuesta; lo seguiremos intentando mientras esta página esté abierta.',
     delivered: 'Tu respuesta se registró.',
     refused: 'No pudimos registrar tu respuesta.',
-    already: 'Ya respondiste hoy sobre esta página. ¡Gracias!',
-    storeFailed: 'No pudimos guardar tu respuesta. Inténtalo de nuevo.',
-    unavailable: 'El formulario de opinión no está disponible en esta página.',
-    missingPrivacy: 'Falta el enlace al aviso de privacidad, que es obligatorio para recibir opiniones.',
-    badConfig: (attrs) => `Su configuración está incompleta o no es válida (${attrs}).`,
     kinds: {
       curp: ['1 CURP', 'CURP'],
       rfc: ['1 RFC', 'RFC'],
@@ -100,9 +82,6 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     listLocale: 'es-MX',
   },
   en: {
-    question: 'Was this information useful?',
-    yes: 'Yes',
-    no: 'No',
     whyNot: 'Why was it not useful?',
     whatToImprove: 'What could we improve?',
     reasonsHint: 'Tick all that apply (optional).',
@@ -129,9 +108,6 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     submit: 'Send',
     sending: 'Sending…',
     cancel: 'Cancel',
-    anonymous: 'Your answer is anonymous.',
-    privacy: 'Privacy notice',
-    newTab: '(opens in a new tab)',
     thanks: 'Thank you for your answer',
     thanksBody: 'It helps us improve this information.',
     scrubbed: (list) => `We removed ${list} from your comment.`,
@@ -140,11 +116,6 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     queuedInMemory: 'We could not send your answer yet; we will keep trying while this page stays open.',
     delivered: 'Your answer was recorded.',
     refused: 'We could not record your answer.',
-    already: 'You already answered about this page today. Thank you!',
-    storeFailed: 'We could not save your answer. Please try again.',
-    unavailable: 'The feedback form is not available on this page.',
-    missingPrivacy: 'The link to the privacy notice is missing, and it is required to collect feedback.',
-    badConfig: (attrs) => `Its configuration is incomplete or invalid (${attrs}).`,
     kinds: {
       curp: ['1 CURP', 'CURPs'],
       rfc: ['1 RFC', 'RFCs'],
@@ -155,6 +126,11 @@ export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
     },
     listLocale: 'en',
   },
+};
+
+export const STRINGS: { es: FeedbackStrings; en: FeedbackStrings } = {
+  es: { ...ASK_STRINGS.es, ...DETAIL_STRINGS.es },
+  en: { ...ASK_STRINGS.en, ...DETAIL_STRINGS.en },
 };
 
 /** "1 CURP y 2 correos electrónicos" / "1 CURP and 2 e-mail addresses". */

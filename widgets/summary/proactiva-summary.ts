@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FeedbackSummary } from '../../core/schemas/feedback.js';
+import { FeedbackSummary } from '../../core/schemas/summary.js';
 import { pick, resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { httpUrl, pageAddress } from '../shared/urls.js';

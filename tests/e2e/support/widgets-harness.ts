@@ -14,6 +14,7 @@ import { audit, type AuditReport } from '../../../core/index.js';
 import { toHtml } from '../../../core/report/index.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
 import { startCollector, type Collector } from '../../../widgets/collector/index.js';
+import { FALLBACK_CSS, feedbackFallbackHtml } from '../../../widgets/feedback/fallback.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIST = join(ROOT, 'widgets/dist');
@@ -44,8 +45,10 @@ export interface PageOptions {
   lang?: 'es-MX' | 'en';
   /** Leave out privacy-url to see the refusal. */
   privacy?: boolean;
-  /** Widget script: the bundle or one per-widget module. */
-  script?: 'bundle' | 'per-widget';
+  /** Widget script: the bundle, one per-widget module, or none (what a browser without JavaScript gets). */
+  script?: 'bundle' | 'per-widget' | 'none';
+  /** Put the no-JavaScript fallback form inside <proactiva-feedback>. */
+  fallback?: boolean;
 }
 
 const PAGE_CSS = `
@@ -56,14 +59,20 @@ h1 { font-size: 1.5rem; }
 .widgets { display: grid; gap: 1rem; margin-top: 1.5rem; }
 .widgets > proactiva-score { justify-self: start; }
 @media (prefers-color-scheme: dark) { body { background: #111113; color: #f2f2f2; } a { color: #9ec5ff; } }
+${FALLBACK_CSS}
 `;
 
-function pageHtml(collector: string, opts: PageOptions): string {
+function pageHtml(collector: string, opts: PageOptions, address: string): string {
   const en = opts.lang === 'en';
   const lang = en ? ' lang="en"' : '';
   const privacy = opts.privacy === false ? '' : ' privacy-url="/aviso-de-privacidad"';
+  const fallback = opts.fallback
+    ? feedbackFallbackHtml({ endpoint: collector, siteKey: SITE.publicKey, site: SITE.id, page: address, privacyUrl: '/aviso-de-privacidad', locale: en ? 'en' : 'es-MX', style: false })
+    : '';
   const scripts =
-    opts.script === 'per-widget'
+    opts.script === 'none'
+      ? ''
+      : opts.script === 'per-widget'
       ? ['proactiva-feedback.js', 'proactiva-summary.js', 'proactiva-score.js'].map((f) => `<script type="module" src="/widgets/${f}"></script>`).join('')
       : '<script type="module" src="/widgets/proactiva-widgets.js"></script>';
   return `<!doctype html>
@@ -82,7 +91,7 @@ ${scripts}
 <section class="widgets" aria-label="${en ? 'Feedback and assessment' : 'Opinión y evaluación'}">
 <proactiva-score src="/report.json" report-url="/reporte.html"${lang}></proactiva-score>
 <proactiva-summary endpoint="${collector}"${lang}></proactiva-summary>
-<proactiva-feedback site="${SITE.id}" site-key="${SITE.publicKey}" endpoint="${collector}"${privacy}${lang}></proactiva-feedback>
+<proactiva-feedback site="${SITE.id}" site-key="${SITE.publicKey}" endpoint="${collector}"${privacy}${lang}>${fallback}</proactiva-feedback>
 </section>
 </main>
 </body>
@@ -122,7 +131,9 @@ export async function startWidgetsHarness(): Promise<WidgetsHarness> {
       `connect-src 'self' ${collectorUrl}`,
       "img-src 'self'",
       "base-uri 'none'",
-      "form-action 'none'",
+      // The no-JavaScript form posts to the collector, which answers 303 back here: Chromium checks
+      // form-action on that redirect too, so the page's own origin is listed as well.
+      `form-action 'self' ${collectorUrl}`,
       "frame-ancestors 'none'",
     ].join('; ');
     const send = (status: number, type: string, body: string | Buffer, strict = true) => {
@@ -131,7 +142,7 @@ export async function startWidgetsHarness(): Promise<WidgetsHarness> {
     };
     if (path.startsWith('/pagina/')) {
       const opts = pages.get(path.slice('/pagina/'.length)) ?? {};
-      return send(200, 'text/html; charset=utf-8', pageHtml(collectorUrl, opts));
+      return send(200, 'text/html; charset=utf-8', pageHtml(collectorUrl, opts, `${origin}${path}`));
     }
     if (path === '/favicon.ico') {
       res.writeHead(204, { 'cache-control': 'max-age=3600' });

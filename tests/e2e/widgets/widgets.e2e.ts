@@ -278,3 +278,63 @@ test('one module per widget works as well as the bundle, styled under the enforc
   expect(problems.some((p) => /Content Security Policy/.test(p))).toBe(true);
   await ctx.close();
 });
+
+// Issue 11, item 3: without JavaScript. The page carries the plain-HTML fallback form
+// (widgets/feedback/fallback.ts) inside <proactiva-feedback>; with JavaScript disabled it posts to
+// the REAL collector, which stores the answer once, scrubbed, and answers 303 back to the page's
+// thank-you anchor. With JavaScript the element upgrades and the fallback is no longer shown.
+
+test('with JavaScript disabled the fallback form posts, stores once and returns to the thank-you anchor', async ({ browser }) => {
+  const { ctx, page } = await open(browser, 'sin-javascript', { fallback: true }, { javaScriptEnabled: false });
+  const address = h.pageUrl('sin-javascript', { fallback: true });
+  const form = page.locator('proactiva-feedback form');
+  await expect(form.getByRole('group', { name: '¿Te fue útil esta información?' })).toBeVisible();
+  await expect(page.locator('#proactiva-gracias')).toBeHidden();
+
+  // Keyboard only, as a visitor without a mouse would.
+  await form.getByRole('radio', { name: 'No', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await form.getByRole('checkbox', { name: 'Está desactualizada' }).check();
+  await form.getByRole('textbox', { name: /Comentario/ }).fill('Soy GODE561231HDFRRN09 y falta el año.');
+  await form.getByRole('button', { name: 'Enviar' }).focus();
+  await Promise.all([page.waitForURL(`${address}#proactiva-gracias`), page.keyboard.press('Enter')]);
+
+  await expect(page.locator('#proactiva-gracias')).toBeVisible();
+  await expect(page.locator('#proactiva-gracias')).toContainText('Gracias por tu respuesta');
+  await expect(form.getByRole('button', { name: 'Enviar' })).toBeHidden();
+  const stored = await h.stored('sin-javascript');
+  expect(stored.map((r) => [r.useful, r.reasons, r.comment])).toEqual([[false, ['actualizada'], 'Soy [CURP] y falta el año.']]);
+
+  // Reloading the thank-you page does not post again (303: the browser GETs the page).
+  await page.reload();
+  expect(await h.stored('sin-javascript')).toHaveLength(1);
+  await ctx.close();
+});
+
+test('the fallback passes axe, and a required Sí/No is asked for without JavaScript', async ({ browser }) => {
+  const { ctx, page } = await open(browser, 'sin-javascript-vacio', { fallback: true, lang: 'en' }, { javaScriptEnabled: false });
+  const form = page.locator('proactiva-feedback form');
+  await form.getByRole('button', { name: 'Send' }).click();
+  // The browser's own validation keeps the visitor on the page: nothing posted.
+  await expect(form.getByRole('radio', { name: 'Yes' })).toBeVisible();
+  expect(await h.stored('sin-javascript-vacio')).toEqual([]);
+  await ctx.close();
+
+  // axe needs script; the same markup rendered as without JavaScript (no widget script).
+  const { ctx: withAxe, page: axePage } = await open(browser, 'sin-javascript-axe', { fallback: true, script: 'none' });
+  await expect(axePage.locator('proactiva-feedback form')).toBeVisible();
+  await expectNoAxeViolations(axePage, 'no-JavaScript fallback');
+  await withAxe.close();
+});
+
+test('with JavaScript the element upgrades, the fallback is not shown and the widget still delivers once', async ({ browser }) => {
+  const { ctx, page, feedback, problems } = await open(browser, 'con-javascript', { fallback: true });
+  await expect(feedback.getByRole('heading', { name: '¿Te fue útil esta información?' })).toBeVisible();
+  await expect(page.locator('proactiva-feedback > form')).toBeHidden();
+  await expect(page.getByRole('group', { name: '¿Te fue útil esta información?' })).toHaveCount(1); // the widget's, not the fallback's
+  await feedback.getByRole('button', { name: 'Sí' }).click();
+  await expect(feedback.getByRole('status')).toHaveText('Tu respuesta se registró.');
+  expect((await h.stored('con-javascript')).map((r) => r.useful)).toEqual([true]);
+  expect(problems).toEqual([]);
+  await ctx.close();
+});

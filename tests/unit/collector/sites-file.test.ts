@@ -22,6 +22,12 @@ describe('sites file', () => {
     expect(JSON.parse(readFileSync(path, 'utf8')).sites[0].id).toBe('sitio-local');
   });
 
+  it('removes control characters from site names (the text policy of the collector)', () => {
+    const path = join(dir, 'controls.json');
+    writeFileSync(path, JSON.stringify([{ id: 'educacion', name: 'Educación\u0000\u0007', origins: ['https://sep.gob.mx'], publicKey: `pk_${'c'.repeat(20)}`, token: `sk_${'d'.repeat(30)}` }]));
+    expect(readSitesFile(path).sites[0]!.name).toBe('Educación');
+  });
+
   it('accepts a bare array of sites', () => {
     const path = join(dir, 'array.json');
     writeFileSync(path, JSON.stringify([{ id: 'agua', name: 'Agua', origins: ['https://agua.gob.mx/'], publicKey: `pk_${'a'.repeat(20)}`, token: `sk_${'b'.repeat(30)}` }]));

@@ -27,7 +27,11 @@ function memoryStore(): KeyValueStore {
   return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
 
-async function mount(attrs: Record<string, string>, store: KeyValueStore = memoryStore()) {
+/**
+ * Mounts the element; unless `preload` is false, the pointer first rests on it, as a visitor's
+ * would before clicking, so that its reasons form and outbox (details.ts) are loaded.
+ */
+async function mount(attrs: Record<string, string>, store: KeyValueStore = memoryStore(), preload = true) {
   const collector = new FakeCollector();
   const el = document.createElement('proactiva-feedback') as ProactivaFeedback;
   el.delivery = createDelivery({
@@ -49,6 +53,11 @@ async function mount(attrs: Record<string, string>, store: KeyValueStore = memor
     }
   };
   const sent = () => collector.requests.map((r) => r.body as unknown as Sent);
+  if (preload && root.querySelector('.box')) {
+    root.querySelector('.box')!.dispatchEvent(new Event('pointerenter'));
+    await import('../../../widgets/feedback/details.js');
+    await settle();
+  }
   return { el, root, $, text, settle, collector, sent };
 }
 
@@ -135,6 +144,18 @@ describe('<proactiva-feedback>', () => {
     expect(sent()).toHaveLength(1);
     expect(sent()[0]).toMatchObject({ useful: true, reasons: [] });
     expect(el.shadowRoot!.textContent).toContain('Gracias por tu respuesta');
+  });
+
+  it('loads the form on the first click when nothing preloaded it, buttons disabled meanwhile', async () => {
+    const { el, root, $, settle } = await mount(ATTRS, memoryStore(), false);
+    $('#no')!.click();
+    $('#no')!.click();
+    await el.updateComplete;
+    expect($('#no')?.getAttribute('aria-disabled')).toBe('true');
+    await import('../../../widgets/feedback/details.js');
+    await settle();
+    expect(root.activeElement?.id).toBe('details-heading');
+    expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(8);
   });
 
   it('double-clicking Enviar makes one record', async () => {

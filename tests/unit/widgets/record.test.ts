@@ -34,6 +34,13 @@ describe('buildRecord', () => {
     expect(JSON.stringify(record)).not.toMatch(/GODE561231|1234 5678/);
   });
 
+  it('sends the comment without control characters and with lone surrogates replaced, as the collector stores it', () => {
+    const { record } = buildRecord({ ...base, useful: false, reasons: [], comment: '\u0000 Falta\u0007 la tabla\u0000 \uD83D' }, NOW);
+    expect(record.comment).toBe('Falta la tabla \uFFFD');
+    const { record: blank } = buildRecord({ ...base, useful: true, reasons: [], comment: '\u0000\u0001 ' }, NOW);
+    expect(blank).not.toHaveProperty('comment');
+  });
+
   it('uses English tokens for English answers', () => {
     const { record } = buildRecord({ ...base, locale: 'en', useful: true, reasons: [], comment: 'mail me: ana@mail.mx' }, NOW);
     expect(record).toMatchObject({ comment: 'mail me: [email]', locale: 'en', useful: true });

@@ -3,31 +3,43 @@ import type { Context } from 'hono';
 import { HttpError } from './errors.js';
 
 const JSON_TYPES = /^(application\/json|text\/plain)\s*(;|$)/i;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
 
 /**
  * Reads a JSON body of at most maxBytes. application/json is expected; text/plain is accepted
- * too because navigator.sendBeacon sends a string that way. The size is checked against
- * Content-Length first and then while streaming, so an oversized body is never held in memory.
+ * too because navigator.sendBeacon sends a string that way.
  */
 export async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
+  const text = await readTextBody(c, maxBytes, JSON_TYPES, 'application/json', 'invalid_json');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'invalid_json');
+  }
+}
+
+/** Reads an HTML form's body (application/x-www-form-urlencoded, UTF-8) of at most maxBytes. */
+export async function readFormBody(c: Context, maxBytes: number): Promise<URLSearchParams> {
+  return new URLSearchParams(await readTextBody(c, maxBytes, FORM_TYPE, 'application/x-www-form-urlencoded', 'invalid_body'));
+}
+
+/**
+ * The body as UTF-8 text, after checking its Content-Type. The size is checked against
+ * Content-Length first and then while streaming, so an oversized body is never held in memory.
+ */
+async function readTextBody(c: Context, maxBytes: number, types: RegExp, expected: string, invalid: 'invalid_json' | 'invalid_body'): Promise<string> {
   const type = c.req.header('content-type') ?? '';
-  if (!JSON_TYPES.test(type)) throw new HttpError(415, 'unsupported_media_type', 'Content-Type');
+  if (!types.test(type)) throw new HttpError(415, 'unsupported_media_type', 'Content-Type', { expected });
   const declared = Number(c.req.header('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw new HttpError(413, 'payload_too_large', null, { max: maxBytes });
   // On Node, read the socket's stream directly: asking Hono for c.req.raw.body builds a full
   // fetch Request (abort signal, web streams) per request, a large share of the CPU per POST.
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   const bytes = incoming ? await readIncomingCapped(incoming, maxBytes) : await readCapped(c.req.raw.body, maxBytes);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new HttpError(400, 'invalid_json');
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, 'invalid_json');
+    throw new HttpError(400, invalid, null, { detail: 'not UTF-8' });
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { SiteRegistration, type PublicSite, type SiteRegistrationInput } from '../../../core/schemas/index.js';
+import { parseInput } from '../validation.js';
 import type { Database } from './database.js';
 import { isoNow } from './scope.js';
 
@@ -17,7 +18,7 @@ export class SiteConflictError extends Error {}
 
 /** Inserts or updates a site by id (name, origins, key and token are replaced). */
 export async function upsertSite(db: Kysely<Database>, input: SiteRegistrationInput): Promise<SiteRecord> {
-  const site = SiteRegistration.parse(input);
+  const site = parseInput(SiteRegistration, input);
   const origins = [...new Set(site.origins)];
   const other = await db.selectFrom('site').select('id').where('public_key', '=', site.publicKey).where('id', '!=', site.id).executeTakeFirst();
   if (other) throw new SiteConflictError(`public key already used by site ${other.id}`);
