@@ -65,8 +65,8 @@ function pageTitle(ctx: AuditContext): string {
   }
 }
 
-/** Builds the report from check results: criteria, overall, bands, recommendations. */
-function assemble(
+/** Builds the report from check results: criteria, overall, bands, recommendations (pages and resources alike). */
+export function assemble(
   head: Pick<AuditReport, 'url' | 'title' | 'fetchedAt' | 'auditedAt' | 'timings' | 'truncated' | 'truncation'>,
   results: readonly CheckResult[],
   profile: Profile,

@@ -5,6 +5,9 @@ import { snapshotFromUrl } from './fetch-page.js';
 import { headCheck } from './head-check.js';
 import { snapshotFromFile } from './read-file.js';
 import { PageReadError } from './read-error.js';
+import { declaredKind, isResourceName } from '../resources/sniff.js';
+import { auditResourceInput } from './resources/audit-resource-input.js';
+import type { ResourceLimits } from './resources/profile-resource.js';
 
 export interface AuditInputOptions {
   profile?: Profile;
@@ -13,15 +16,31 @@ export interface AuditInputOptions {
   maxBytes: number;
   baseUrl?: string;
   headConcurrency?: number;
+  /** Caps for datasets and documents (CSV, XLSX, PDF…) given as inputs. */
+  resourceLimits?: Partial<ResourceLimits>;
 }
 
 export const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
 /** Reads one file or URL, audits it and returns the report; throws PageReadError with the reason. */
 export async function auditInput(input: string, options: AuditInputOptions): Promise<AuditReport> {
-  const snapshot = isUrl(input)
-    ? await snapshotFromUrl(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes })
-    : await snapshotFromFile(input, { maxBytes: options.maxBytes, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  // Datasets and documents (by name, or a URL that turns out not to be a page) are resources.
+  const asResource = () =>
+    auditResourceInput(input, {
+      limits: { timeoutMs: options.timeoutMs, ...options.resourceLimits },
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    });
+  if (isResourceName(isUrl(input) ? input.replace(/[?#].*$/, '') : input)) return asResource();
+  let snapshot;
+  try {
+    snapshot = isUrl(input)
+      ? await snapshotFromUrl(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes })
+      : await snapshotFromFile(input, { maxBytes: options.maxBytes, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  } catch (error) {
+    if (error instanceof PageReadError && error.code === 'content-type' && declaredKind('', error.contentType) !== 'unknown') return asResource();
+    throw error;
+  }
   if (options.head) {
     snapshot.resources = await headCheck(snapshot.document, snapshot.url, {
       timeoutMs: Math.min(options.timeoutMs, 10_000),

@@ -1,0 +1,73 @@
+import { assemble } from '../audit.js';
+import { AuditInputError } from '../errors.js';
+import { CheckOutcome, DEFAULT_PROFILE, Profile, ReviewAnswer, type AuditReport, type CheckResult, type ProfileInput } from '../schemas/index.js';
+import { clip } from '../signals/dom.js';
+import { RESOURCE_CHECKS, type ResourceCheck, type ResourceContext } from './checks/index.js';
+import { ResourceProfile, type ResourceProfileInput } from './schema.js';
+
+export interface ResourceAuditOptions {
+  profile?: ProfileInput;
+  reviews?: readonly ReviewAnswer[];
+  /** When the resource was read (ISO 8601); ages are judged against it. Defaults to the clock. */
+  fetchedAt?: string;
+  checks?: readonly ResourceCheck[];
+  clock?: () => number;
+}
+
+function runResourceCheck(check: ResourceCheck, ctx: ResourceContext): CheckResult {
+  const { meta } = check;
+  const base = {
+    id: meta.id,
+    criterion: meta.criterion,
+    mode: meta.mode,
+    weight: meta.weight,
+    title: meta.title,
+    failureTitle: meta.failureTitle,
+    description: meta.description,
+    help: meta.help,
+    recommendation: meta.recommendation,
+  };
+  try {
+    return { ...base, ...CheckOutcome.parse(check.evaluate(ctx)) };
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ...base, status: 'needs-review', score: null, evidence: [], error: clip(message, 300) };
+  }
+}
+
+const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+
+/**
+ * Scores a downloaded resource (dataset or document) on the criteria that apply to a file:
+ * formatos-abiertos, completa, actualizada, comprensible, accesible, reutilizable. The others stay
+ * undecided. Same report shape as a page audit, so renderers, rescore and the tablero take it as is.
+ */
+export function auditResource(input: ResourceProfileInput, options: ResourceAuditOptions = {}): AuditReport {
+  const clock = options.clock ?? Date.now;
+  const t0 = clock();
+  const parsed = ResourceProfile.safeParse(input);
+  if (!parsed.success) throw new AuditInputError('invalid resource profile', issues(parsed.error));
+  const profile = options.profile ? Profile.safeParse(options.profile) : { success: true as const, data: DEFAULT_PROFILE };
+  if (!profile.success) throw new AuditInputError('invalid profile', issues(profile.error));
+  const reviews = ReviewAnswer.array().safeParse(options.reviews ?? []);
+  if (!reviews.success) throw new AuditInputError('invalid review answers', issues(reviews.error));
+  const fetchedAt = options.fetchedAt ?? new Date(t0).toISOString();
+  const ctx: ResourceContext = { resource: parsed.data, now: new Date(fetchedAt) };
+  const results = (options.checks ?? RESOURCE_CHECKS).map((check) => runResourceCheck(check, ctx));
+  const t1 = clock();
+  return assemble(
+    {
+      url: parsed.data.url,
+      title: clip(parsed.data.pdf?.title || parsed.data.name, 500),
+      fetchedAt,
+      auditedAt: new Date(clock()).toISOString(),
+      timings: { totalMs: t1 - t0, signalsMs: 0, checksMs: t1 - t0 },
+      truncated: parsed.data.truncated.length > 0,
+      truncation: [...parsed.data.truncated],
+    },
+    results,
+    profile.data,
+    reviews.data,
+  );
+}

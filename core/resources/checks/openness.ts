@@ -1,0 +1,49 @@
+import { graded } from '../../checks/define.js';
+import { FORMATS, type FormatId } from '../../signals/formats.js';
+import type { ResourceKind } from '../schema.js';
+import { defineResourceCheck } from './define.js';
+import { resourceFacts } from './evidence.js';
+
+const FORMAT_OF: Record<ResourceKind, FormatId | null> = {
+  csv: 'csv', tsv: 'tsv', json: 'json', xml: 'xml', ods: 'ods', xlsx: 'xlsx', xls: 'xls', pdf: 'pdf', html: null, unknown: null,
+};
+/** Same scale as the page's openness check (design §2): 3★ is the expected level. */
+const SCORE_BY_STARS = [0, 0.2, 0.5, 0.85, 1, 1];
+
+/** Openness stars of what the file really is (design §2 table); unreadable or HTML is 0. */
+export function resourceStars(kind: ResourceKind, readable: boolean): number {
+  const id = FORMAT_OF[kind];
+  return id && readable ? FORMATS[id].stars : 0;
+}
+
+export const resourceOpennessStars = defineResourceCheck(
+  {
+    id: 'resource-openness-stars',
+    criterion: 'formatos-abiertos',
+    mode: 'auto',
+    weight: 1,
+    title: { es: 'Nivel de apertura del archivo (estrellas)', en: 'Openness level of the file (stars)' },
+    failureTitle: { es: 'Nivel de apertura bajo del archivo (estrellas)', en: 'Low openness level of the file (stars)' },
+    description: {
+      es: 'Estrellas de datos abiertos según lo que el archivo es en realidad: PDF 1, XLS/XLSX 2, CSV/JSON/XML/ODS 3; un PDF escaneado o un HTML no suman.',
+      en: 'Open-data stars for what the file really is: PDF 1, XLS/XLSX 2, CSV/JSON/XML/ODS 3; a scanned PDF or HTML earns nothing more.',
+    },
+    help: {
+      es: 'Publique los datos en CSV (UTF-8) o JSON; si sólo hay Excel, agregue la misma tabla en CSV u ODS.',
+      en: 'Publish the data as CSV (UTF-8) or JSON; if there is only Excel, add the same table as CSV or ODS.',
+    },
+    recommendation: {
+      what: { es: 'Ofrecer el archivo en un formato de 3 estrellas o más (CSV, JSON, XML, ODS).', en: 'Offer the file in a 3-star format or better (CSV, JSON, XML, ODS).' },
+      why: { es: 'Cada estrella reduce el trabajo de quien reutiliza los datos.', en: 'Each star reduces the work of whoever reuses the data.' },
+      rule: { es: 'Esquema de cinco estrellas de datos abiertos (Berners-Lee); LGTAIP 2015, art. 3 fr. X', en: 'Five-star open data scheme (Berners-Lee); LGTAIP 2015, art. 3 (X)' },
+    },
+  },
+  ({ resource: r }) => {
+    const stars = resourceStars(r.kind, !r.parseError);
+    const evidence = [
+      { kind: 'value' as const, value: stars, label: { es: 'Estrellas', en: 'Stars' } },
+      resourceFacts(r).kind(),
+    ];
+    return graded(SCORE_BY_STARS[stars] ?? 0, evidence, { es: `${stars} de 5 estrellas.`, en: `${stars} of 5 stars.` });
+  },
+);
