@@ -2,8 +2,6 @@ import { declaredKind, sniffKind } from '../../resources/sniff.js';
 import type { ResourceKind, ResourceProfile } from '../../resources/schema.js';
 import { detectEncoding } from './encoding.js';
 import { readCsv } from './read-csv.js';
-import { readPdf } from './read-pdf.js';
-import { readSheet } from './read-sheet.js';
 import { readJson, readXml } from './read-structured.js';
 import { openResource, peek, readAll, type ResourceSource } from './source.js';
 
@@ -54,10 +52,13 @@ async function readKind(kind: ResourceKind, source: ResourceSource, head: Uint8A
   const bytes = await whole(source, rest, limits);
   if (!bytes) return { kind, parseError: overCap, truncated: [] };
   if (kind === 'xlsx' || kind === 'xls' || kind === 'ods') {
+    // PDF.js and SheetJS are large: loaded only when such a file is read, never for a page audit.
+    const { readSheet } = await import('./read-sheet.js');
     const sheet = readSheet(bytes, { maxRows: limits.maxRows });
     return { kind, table: sheet.table, structure: `${sheet.sheets} sheet(s); first: ${sheet.sheetName}`.slice(0, 200), truncated: sheet.table.rowCapped ? [`rows: stopped at ${limits.maxRows}`] : [] };
   }
   if (kind === 'pdf') {
+    const { readPdf } = await import('./read-pdf.js');
     const { pdf, timedOut } = await readPdf(bytes, { maxPages: limits.maxPages, deadline });
     return {
       kind,
