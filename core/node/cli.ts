@@ -14,6 +14,7 @@ import { parseCli, UsageError, USAGE, type CliOptions } from './cli-args.js';
 import { renderTable, type FailedRow } from './cli-table.js';
 import { mapLimit } from './pool.js';
 import { createProgress } from './progress.js';
+import { runCatalogue } from './catalogue-cli.js';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -83,6 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     }
     throw error;
   }
+  if (options.command !== 'audit') return runCatalogue(options, io, slugFor);
   const locale: Locale = options.lang === 'en' ? 'en' : 'es-MX';
   const progress = options.inputs.length > 1 ? createProgress(options.inputs.length, io.stderr) : null;
   const failed: FailedRow[] = [];
@@ -92,6 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         head: options.head,
         timeoutMs: options.timeout,
         maxBytes: options.maxBytes,
+        resourceLimits: { maxBytes: options.maxResourceBytes, maxRows: options.maxRows },
         ...(profile ? { profile } : {}),
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       });

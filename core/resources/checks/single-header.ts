@@ -12,7 +12,7 @@ export const tableSingleHeader = defineResourceCheck(
     failureTitle: { es: 'La tabla no tiene un encabezado simple', en: 'The table has no simple header' },
     description: {
       es: 'Una fila de encabezado con un nombre por columna; encabezados apilados o combinados y tablas sin encabezado impiden entender y procesar los datos.',
-      en: 'One header row with one name per column; stacked or merged headers and tables without a header make the data hard to understand and process.',
+      en: 'One header row with one name per column; stacked or merged headers and tables without a header make the data hard to understand and to process automatically.',
     },
     help: {
       es: 'Use una sola fila con nombres claros y únicos («poblacion_2020_hombres»), y explíquelos en el diccionario de datos.',

@@ -33,7 +33,7 @@ export const pdfTextLayer = defineResourceCheck(
     const evidence = resourceFacts(r).pdf();
     if (p.pagesRead === 0) return fail(evidence, { es: 'No se pudo leer ninguna página.', en: 'No page could be read.' });
     if (p.pagesWithText === 0) {
-      return fail(evidence, { es: 'Ninguna página leída tiene texto: parece un documento escaneado.', en: 'No page read has text: it looks like a scanned document.' });
+      return fail(evidence, { es: 'Ninguna página leída tiene texto: parece un documento escaneado.', en: 'No page read has text: it looks like a scan.' });
     }
     return graded(p.pagesWithText / p.pagesRead, evidence);
   },
