@@ -6,11 +6,15 @@ const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
 const SLASHED_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The ISO date for a year, month and day, or null when there is no such day (hot path: no Date objects). */
 function validDate(y: number, m: number, d: number): string | null {
-  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return null;
-  return date.toISOString().slice(0, 10);
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+  const leap = m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+  if (d > DAYS[m - 1]! + (leap ? 1 : 0)) return null;
+  return `${y}-${two(m)}-${two(d)}`;
 }
 
 /**

@@ -12,8 +12,12 @@ interface ColumnStats {
   filled: number;
   dates: number;
   latest: string;
-  numbers: number;
+  /** Still a date-column candidate (dropped once the first rows show it is not one). */
+  maybeDate: boolean;
 }
+
+/** Filled cells after which a column below the date share stops being tested for dates. */
+const DATE_TRIAL = 1_000;
 
 export interface TableProfiler {
   /** Adds one row (cells as text). Returns false once the row cap is reached. */
@@ -95,13 +99,13 @@ export function createTableProfiler(options: { maxRows: number; /** Known header
         continue;
       }
       stats.filled++;
-      const t = cellType(value);
-      if (t === 'number') stats.numbers++;
-      else if (t === 'date') {
+      if (!stats.maybeDate) continue;
+      const iso = cellDate(value);
+      if (iso) {
         stats.dates++;
-        const iso = cellDate(value)!;
         if (iso > stats.latest) stats.latest = iso;
       }
+      if (stats.filled === DATE_TRIAL && stats.dates / stats.filled < DATE_SHARE) stats.maybeDate = false;
     }
     return true;
   };
@@ -123,7 +127,7 @@ export function createTableProfiler(options: { maxRows: number; /** Known header
       const parts = [...spans.map((r) => r[i]!), (last[i] ?? '').trim()].filter(Boolean);
       return (headerRows > 1 ? parts.join(' / ') : (last[i] ?? '').trim()).slice(0, 200) || `#${i + 1}`;
     });
-    for (let c = 0; c < width; c++) columns.push({ filled: 0, dates: 0, latest: '', numbers: 0 });
+    for (let c = 0; c < width; c++) columns.push({ filled: 0, dates: 0, latest: '', maybeDate: true });
     for (const row of held.slice(headerRows)) if (!addData(row)) break;
   };
 
@@ -141,7 +145,7 @@ export function createTableProfiler(options: { maxRows: number; /** Known header
       settle();
       const dateColumns: DateColumn[] = [];
       columns.forEach((stats, c) => {
-        if (stats.dates > 0 && stats.dates / stats.filled >= DATE_SHARE) {
+        if (stats.maybeDate && stats.dates > 0 && stats.dates / stats.filled >= DATE_SHARE) {
           dateColumns.push({ name: header[c]!, latest: stats.latest, share: Math.round((stats.dates / stats.filled) * 1000) / 1000 });
         }
       });

@@ -44,9 +44,11 @@ export async function readCsv(head: Uint8Array, chunks: AsyncIterable<Uint8Array
   const sample = new TextDecoder(encoding.label).decode(head.subarray(0, 64 * 1024));
   const delimiter = detectDelimiter(sample, options.preferTab ? '\t' : ',');
   const profiler = createTableProfiler({ maxRows: options.maxRows });
-  const parser = Readable.from(decode(chunks, encoding.label), { objectMode: false }).pipe(
-    parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
-  );
+  const input = Readable.from(decode(chunks, encoding.label), { objectMode: false });
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+  // A read error (or the early stop below closing the source) reaches the loop through the parser.
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
   let timedOut = false;
   let parseError: string | undefined;
   let n = 0;
@@ -61,6 +63,7 @@ export async function readCsv(head: Uint8Array, chunks: AsyncIterable<Uint8Array
   } catch (error) {
     parseError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   } finally {
+    input.destroy();
     parser.destroy();
   }
   return { encoding, delimiter, table: profiler.result(), timedOut, ...(parseError ? { parseError } : {}) };
