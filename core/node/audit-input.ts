@@ -7,6 +7,7 @@ import { snapshotFromFile } from './read-file.js';
 import { PageReadError } from './read-error.js';
 import { declaredKind, isResourceName } from '../resources/sniff.js';
 import { auditResourceInput } from './resources/audit-resource-input.js';
+import { inspectDownloads } from './resources/inspect-downloads.js';
 import type { ResourceLimits } from './resources/profile-resource.js';
 
 export interface AuditInputOptions {
@@ -16,6 +17,8 @@ export interface AuditInputOptions {
   maxBytes: number;
   baseUrl?: string;
   headConcurrency?: number;
+  /** Read each download of a page and score what it really is (opt-in). */
+  inspectDownloads?: boolean;
   /** Caps for datasets and documents (CSV, XLSX, PDF…) given as inputs. */
   resourceLimits?: Partial<ResourceLimits>;
 }
@@ -41,7 +44,10 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
     if (error instanceof PageReadError && error.code === 'content-type' && declaredKind('', error.contentType) !== 'unknown') return asResource();
     throw error;
   }
-  if (options.head) {
+  if (options.inspectDownloads) {
+    // Opt-in: read each download (it implies --head: the bytes say more than a HEAD reply).
+    snapshot.resources = await inspectDownloads(snapshot.document, snapshot.url, { concurrency: options.headConcurrency ?? 4, limits: { timeoutMs: Math.min(options.timeoutMs, 10_000) } });
+  } else if (options.head) {
     snapshot.resources = await headCheck(snapshot.document, snapshot.url, {
       timeoutMs: Math.min(options.timeoutMs, 10_000),
       concurrency: options.headConcurrency ?? 4,

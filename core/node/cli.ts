@@ -92,6 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     try {
       const report = await auditInput(input, {
         head: options.head,
+        inspectDownloads: options.inspectDownloads,
         timeoutMs: options.timeout,
         maxBytes: options.maxBytes,
         resourceLimits: { maxBytes: options.maxResourceBytes, maxRows: options.maxRows },

@@ -5,4 +5,5 @@ export { RESOURCE_CHECKS, type ResourceCheck, type ResourceContext } from './che
 export { createTableProfiler, countHeaderRows, type TableProfiler } from './table-profiler.js';
 export { cellDate, cellType } from './cell-types.js';
 export { declaredKind, extensionOf, isResourceName, sniffKind } from './sniff.js';
-export { resourceStars } from './checks/openness.js';
+export { resourceStars } from './stars.js';
+export { DownloadInspection, effectiveContentType, inspectionOf } from './inspection.js';

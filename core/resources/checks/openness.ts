@@ -1,20 +1,11 @@
 import { graded } from '../../checks/define.js';
-import { FORMATS, type FormatId } from '../../signals/formats.js';
-import type { ResourceKind } from '../schema.js';
+import { resourceStars } from '../stars.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
-const FORMAT_OF: Record<ResourceKind, FormatId | null> = {
-  csv: 'csv', tsv: 'tsv', json: 'json', xml: 'xml', ods: 'ods', xlsx: 'xlsx', xls: 'xls', pdf: 'pdf', html: null, unknown: null,
-};
 /** Same scale as the page's openness check (design §2): 3★ is the expected level. */
 const SCORE_BY_STARS = [0, 0.2, 0.5, 0.85, 1, 1];
 
-/** Openness stars of what the file really is (design §2 table); unreadable or HTML is 0. */
-export function resourceStars(kind: ResourceKind, readable: boolean): number {
-  const id = FORMAT_OF[kind];
-  return id && readable ? FORMATS[id].stars : 0;
-}
 
 export const resourceOpennessStars = defineResourceCheck(
   {
