@@ -1,6 +1,6 @@
-import { assemble } from '../audit.js';
+import { assemble, containedResult } from '../audit.js';
 import { AuditInputError } from '../errors.js';
-import { CheckOutcome, DEFAULT_PROFILE, Profile, ReviewAnswer, type AuditReport, type CheckResult, type ProfileInput } from '../schemas/index.js';
+import { DEFAULT_PROFILE, Profile, ReviewAnswer, type AuditReport, type ProfileInput } from '../schemas/index.js';
 import { clip } from '../signals/dom.js';
 import { RESOURCE_CHECKS, type ResourceCheck, type ResourceContext } from './checks/index.js';
 import { ResourceProfile, type ResourceProfileInput } from './schema.js';
@@ -12,27 +12,6 @@ export interface ResourceAuditOptions {
   fetchedAt?: string;
   checks?: readonly ResourceCheck[];
   clock?: () => number;
-}
-
-function runResourceCheck(check: ResourceCheck, ctx: ResourceContext): CheckResult {
-  const { meta } = check;
-  const base = {
-    id: meta.id,
-    criterion: meta.criterion,
-    mode: meta.mode,
-    weight: meta.weight,
-    title: meta.title,
-    failureTitle: meta.failureTitle,
-    description: meta.description,
-    help: meta.help,
-    recommendation: meta.recommendation,
-  };
-  try {
-    return { ...base, ...CheckOutcome.parse(check.evaluate(ctx)) };
-  } catch (error) {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ...base, status: 'needs-review', score: null, evidence: [], error: clip(message, 300) };
-  }
 }
 
 const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
@@ -54,7 +33,7 @@ export function auditResource(input: ResourceProfileInput, options: ResourceAudi
   if (!reviews.success) throw new AuditInputError('invalid review answers', issues(reviews.error));
   const fetchedAt = options.fetchedAt ?? new Date(t0).toISOString();
   const ctx: ResourceContext = { resource: parsed.data, now: new Date(fetchedAt) };
-  const results = (options.checks ?? RESOURCE_CHECKS).map((check) => runResourceCheck(check, ctx));
+  const results = (options.checks ?? RESOURCE_CHECKS).map((check) => containedResult(check.meta, () => check.evaluate(ctx)));
   const t1 = clock();
   return assemble(
     {
