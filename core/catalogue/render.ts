@@ -10,7 +10,7 @@ const RATING: Record<string, { es: string; en: string }> = {
   deficiente: { es: 'deficiente', en: 'bad' },
 };
 
-const pad = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+const pad = (text: string, width: number): string => (text.length >= width ? `${text.slice(0, width - 2)}… ` : text.padEnd(width));
 
 /** The ranking as a plain-text table, then what to fill first across the catalogue. */
 export function catalogueTable(report: CatalogueReport, lang: Lang = 'es'): string {
