@@ -6,7 +6,7 @@ function extra(pkg: Json, ...keys: string[]): string | undefined {
   for (const key of keys) {
     const top = str(pkg[key]);
     if (top) return top;
-    const found = arrayOf(pkg['extras']).find((e) => keys.includes(String(e['key'])));
+    const found = arrayOf(pkg['extras']).find((e) => keys.includes(str(e['key']) ?? ''));
     if (found) return str(found['value']);
   }
   return undefined;
@@ -25,15 +25,15 @@ export function fromCkanPackage(pkg: Json): DatasetMetadataInput {
     contactEmail: str(pkg['maintainer_email']) ?? str(pkg['author_email']) ?? extra(pkg, 'contact_email', 'mbox'),
     landingPage: str(pkg['url']) ?? extra(pkg, 'landingPage', 'landing_page'),
     accrualPeriodicity: extra(pkg, 'accrualPeriodicity', 'frequency', 'accrual_periodicity'),
-    keywords: arrayOf(pkg['tags']).map((t) => str(t['display_name'] ?? t['name'])).filter((s): s is string => Boolean(s)),
-    themes: [...arrayOf(pkg['groups']).map((g) => str(g['title'] ?? g['name'])).filter((s): s is string => Boolean(s)), ...list(extra(pkg, 'theme'))],
+    keywords: arrayOf(pkg['tags']).map((t) => str(t['display_name'] ?? t['name'])).filter((s): s is string => Boolean(s)).slice(0, 200),
+    themes: [...arrayOf(pkg['groups']).map((g) => str(g['title'] ?? g['name'])).filter((s): s is string => Boolean(s)), ...list(extra(pkg, 'theme'))].slice(0, 100),
     publisher: str(organization?.['title'] ?? organization?.['name']),
     license: str(pkg['license_title']) ?? str(pkg['license_id']),
     spatial: extra(pkg, 'spatial'),
     temporal: extra(pkg, 'temporal'),
     describedBy: extra(pkg, 'describedBy', 'data_dictionary'),
     distributions: arrayOf(pkg['resources']).map((r) => {
-      const size = Number(r['size']);
+      const size = Number(str(r['size']));
       return compact({
         title: str(r['name']),
         downloadURL: str(r['url']),

@@ -31,7 +31,7 @@ export function fromDcatDataset(node: Json): DatasetMetadataInput {
     landingPage: str(prop(node, 'landingPage')),
     accrualPeriodicity: str(prop(node, 'accrualPeriodicity')),
     keywords: list(prop(node, 'keyword')),
-    themes: list(prop(node, 'theme')),
+    themes: list(prop(node, 'theme')).slice(0, 100),
     publisher: str(prop(node, 'publisher')),
     license: str(prop(node, 'license')) ?? distributions.find((d) => d.license)?.license,
     spatial: str(prop(node, 'spatial')),

@@ -26,7 +26,7 @@ export function fromSchemaOrgDataset(node: Json): DatasetMetadataInput {
     landingPage: str(node['url']) ?? str(node['mainEntityOfPage']),
     accrualPeriodicity: str(node['accrualPeriodicity']) ?? str(node['repeatFrequency']),
     keywords: list(node['keywords']),
-    themes: list(node['about'] ?? node['genre']),
+    themes: list(node['about'] ?? node['genre']).slice(0, 100),
     publisher: str(node['publisher']),
     license: str(node['license']),
     spatial: str(node['spatialCoverage']),

@@ -19,7 +19,7 @@ export type DistributionMetadata = z.infer<typeof DistributionMetadata>;
 export const DatasetMetadata = z.object({
   identifier: text.optional(),
   title: text.optional(),
-  description: z.string().max(20_000).optional(),
+  description: text.optional(),
   modified: text.optional(),
   issued: text.optional(),
   contactName: text.optional(),
