@@ -31,7 +31,7 @@ export const downloadsInspected = defineCheck(
   },
   (ctx) => {
     const inspected = ctx.snapshot.resources.filter((r) => r.inspection);
-    if (!inspected.length) return notApplicable({ es: 'No se leyeron las descargas (opción --inspect-downloads).', en: 'Downloads were not read (option --inspect-downloads).' });
+    if (!inspected.length) return notApplicable({ es: 'No se leyó el contenido de las descargas (la inspección de descargas está desactivada).', en: 'The downloads’ contents were not read (download inspection is off).' });
     const anchors = new Map(ctx.use(linksSignal).links.map((l) => [l.url, l.element]));
     let sum = 0;
     const evidence: Evidence[] = [];
