@@ -1,10 +1,10 @@
 import { graded } from '../../checks/define.js';
 import { resourceStars } from '../stars.js';
+// The page's openness scale (design §2), shared so a calibration of one moves both.
+import { SCORE_BY_STARS } from '../../checks/formatos-abiertos/openness-stars.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
-/** Same scale as the page's openness check (design §2): 3★ is the expected level. */
-const SCORE_BY_STARS = [0, 0.2, 0.5, 0.85, 1, 1];
 
 
 export const resourceOpennessStars = defineResourceCheck(
