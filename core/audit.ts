@@ -6,8 +6,10 @@ import { applyAnswer, withdrawAnswer } from './scoring/review.js';
 import { bandFor } from './scoring/band.js';
 import { overallCoverage, recommendationsFor, scoreCriterion, subscores, weightedMean } from './scoring/score.js';
 import {
+  AsOfDate,
   AuditReport,
   CheckMeta,
+  endOfDay,
   CheckOutcome,
   DEFAULT_PROFILE,
   PageSnapshot,
@@ -28,6 +30,11 @@ export interface AuditOptions {
   checks?: readonly Check[];
   /** Injected clock (ms) for budgets and timings; defaults to Date.now. */
   clock?: () => number;
+  /**
+   * Verification date (YYYY-MM-DD): freshness and periods are judged as of the end of that day.
+   * Default: the snapshot's fetchedAt (today, for a page read now).
+   */
+  asOf?: string;
 }
 
 /**
@@ -78,7 +85,7 @@ function pageTitle(ctx: AuditContext): string {
 
 /** Builds the report from check results: criteria, overall, bands, recommendations (pages and resources alike). */
 export function assemble(
-  head: Pick<AuditReport, 'url' | 'title' | 'fetchedAt' | 'auditedAt' | 'timings' | 'truncated' | 'truncation'>,
+  head: Pick<AuditReport, 'url' | 'title' | 'fetchedAt' | 'auditedAt' | 'asOf' | 'timings' | 'truncated' | 'truncation'>,
   results: readonly CheckResult[],
   profile: Profile,
   reviews: readonly ReviewAnswer[],
@@ -128,8 +135,9 @@ export function audit(input: PageSnapshotInput, options: AuditOptions = {}): Aud
   }
   const profile = parseProfile(options.profile);
   const reviews = parseReviews(options.reviews);
+  const asOf = parseAsOf(options.asOf);
   const budget = { ...DEFAULT_BUDGET, ...options.budget };
-  const ctx = createContext(parsed.data, budget, clock);
+  const ctx = createContext(parsed.data, budget, clock, asOf ? endOfDay(asOf) : undefined);
   const t1 = clock();
   ctx.elements();
   const checks = options.checks ?? ALL_CHECKS;
@@ -141,6 +149,7 @@ export function audit(input: PageSnapshotInput, options: AuditOptions = {}): Aud
       title: pageTitle(ctx),
       fetchedAt: parsed.data.fetchedAt,
       auditedAt: new Date(clock()).toISOString(),
+      asOf: asOf ?? parsed.data.fetchedAt.slice(0, 10),
       timings: { totalMs: t2 - t0, signalsMs: t1 - t0, checksMs: t2 - t1 },
       truncated: ctx.truncation.size > 0,
       truncation: [...ctx.truncation],
@@ -174,6 +183,13 @@ function parseProfile(input: ProfileInput | undefined): Profile {
   if (!parsed.success) {
     throw new AuditInputError('invalid profile', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
+  return parsed.data;
+}
+
+function parseAsOf(input: string | undefined): AsOfDate | undefined {
+  if (input === undefined) return undefined;
+  const parsed = AsOfDate.safeParse(input);
+  if (!parsed.success) throw new AuditInputError('invalid verification date', parsed.error.issues.map((i) => i.message));
   return parsed.data;
 }
 

@@ -28,7 +28,10 @@ export interface AuditContext {
   /** The page URL, parsed; null only if the adapter gave something URL() cannot read. */
   readonly url: URL | null;
   readonly budget: AuditBudget;
-  /** Audit time; checks judge ages against it, never against a global clock. */
+  /**
+   * The verification date (fecha de corte): checks judge ages and periods against it, never
+   * against a global clock. The end of the `asOf` day when one is given, else the snapshot's time.
+   */
   readonly now: Date;
   /** The first `budget.maxElements` elements in document order (marks truncation when cut). */
   elements(): readonly Element[];
@@ -45,6 +48,7 @@ export function createContext(
   snapshot: PageSnapshot,
   budget: AuditBudget,
   clock: () => number = Date.now,
+  asOf?: Date,
 ): AuditContext {
   const started = clock();
   const cache = new Map<string, unknown>();
@@ -61,7 +65,7 @@ export function createContext(
     doc: snapshot.document,
     url,
     budget,
-    now: new Date(snapshot.fetchedAt),
+    now: asOf ?? new Date(snapshot.fetchedAt),
     truncation,
     elements() {
       if (elements) return elements;

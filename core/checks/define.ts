@@ -49,6 +49,19 @@ export const notApplicable = (detail?: LocalizedText, evidence: Evidence[] = [])
   ...(detail ? { detail } : {}),
 });
 
+/**
+ * Not applicable because nothing was measured: the adapter gave no data for it (HEAD checks,
+ * axe-core results, a web address). Leaves the criterion entirely, unlike notApplicable, which
+ * says the page has nothing of the kind (and still counts toward the evidence floor).
+ */
+export const unmeasured = (detail: LocalizedText, evidence: Evidence[] = []): CheckOutcome => ({
+  status: 'not-applicable',
+  score: null,
+  evidence,
+  detail,
+  unmeasured: true,
+});
+
 /** Maps a score in [0,1] to pass (≥ 0.9), partial, or fail (≤ 0.1). */
 export const graded = (score: number, evidence: Evidence[] = [], detail?: LocalizedText): CheckOutcome => {
   const s = Math.min(1, Math.max(0, score));

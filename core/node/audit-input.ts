@@ -16,6 +16,8 @@ export interface AuditInputOptions {
   timeoutMs: number;
   maxBytes: number;
   baseUrl?: string;
+  /** Verification date (YYYY-MM-DD) the page is judged as of. */
+  asOf?: string;
   headConcurrency?: number;
   /** Read each download of a page and score what it really is (opt-in). */
   inspectDownloads?: boolean;
@@ -33,6 +35,7 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
       limits: { timeoutMs: options.timeoutMs, ...options.resourceLimits },
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(options.asOf ? { asOf: options.asOf } : {}),
     });
   if (isResourceName(isUrl(input) ? input.replace(/[?#].*$/, '') : input)) return asResource();
   let snapshot;
@@ -54,7 +57,10 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
     });
   }
   try {
-    return audit(snapshot, options.profile ? { profile: options.profile } : {});
+    return audit(snapshot, {
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    });
   } catch (error) {
     if (error instanceof AuditInputError) throw new PageReadError('io', `${error.message}: ${error.issues.join('; ')}`);
     throw error;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { AsOfDate } from '../schemas/common.js';
 
 export const CliOptions = z.object({
   command: z.enum(['audit', 'catalogo', 'catalog'], { error: 'commands: "audit", "catalogo"' }),
@@ -18,6 +19,7 @@ export const CliOptions = z.object({
   timeout: z.coerce.number().int().min(1).max(600_000).default(15_000),
   maxBytes: z.coerce.number().int().min(1).max(200 * 1024 * 1024).default(5 * 1024 * 1024),
   baseUrl: z.url({ error: '--base-url must be an absolute URL' }).optional(),
+  asOf: AsOfDate.optional(),
   help: z.boolean().default(false),
 });
 export type CliOptions = z.infer<typeof CliOptions>;
@@ -51,6 +53,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
         'base-url': { type: 'string' },
+        'as-of': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -78,6 +81,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     timeout: values.timeout,
     maxBytes: values['max-bytes'],
     baseUrl: values['base-url'],
+    asOf: values['as-of'],
   });
   if (!result.success) {
     throw new UsageError(
@@ -107,6 +111,7 @@ Opciones / Options:
       --timeout <ms>          tiempo máximo por URL (por omisión 15000)
       --max-bytes <n>         bytes leídos por página como máximo (por omisión 5 MB)
       --base-url <url>        URL con la que se reporta un archivo local
+      --as-of <AAAA-MM-DD>    fecha de corte: la vigencia se juzga a esa fecha (por omisión, hoy)
   -h, --help                  esta ayuda
 
 Códigos de salida / Exit codes: 0 todas las páginas evaluadas, 1 alguna página no se pudo leer,

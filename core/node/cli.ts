@@ -98,6 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         resourceLimits: { maxBytes: options.maxResourceBytes, maxRows: options.maxRows },
         ...(profile ? { profile } : {}),
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        ...(options.asOf ? { asOf: options.asOf } : {}),
       });
       progress?.tick(input, true);
       return { input, report };

@@ -167,7 +167,8 @@ export function toHtml(report: AuditReport, options: HtmlOptions = {}): string {
 <dt>${t('pageTitle', locale)}</dt><dd>${e(report.title)}</dd>
 <dt>${t('fetchedAt', locale)}</dt><dd>${e(formatDate(report.fetchedAt, locale))}</dd>
 <dt>${t('auditedAt', locale)}</dt><dd>${e(formatDate(report.auditedAt, locale))}</dd>
-<dt>${t('profile', locale)}</dt><dd>${e(report.profile.name)}</dd>
+${report.asOf ? `<dt>${t('asOf', locale)}</dt><dd>${e(formatDate(`${report.asOf}T12:00:00Z`, locale))}</dd>
+` : ''}<dt>${t('profile', locale)}</dt><dd>${e(report.profile.name)}</dd>
 <dt>${t('tool', locale)}</dt><dd>${e(report.tool.name)} ${e(report.tool.version)}</dd>
 </dl>
 </header>

@@ -11,6 +11,7 @@ const STRINGS = {
   pageTitle: { es: 'Título de la página', en: 'Page title' },
   fetchedAt: { es: 'Fecha de consulta', en: 'Retrieved on' },
   auditedAt: { es: 'Fecha de evaluación', en: 'Assessed on' },
+  asOf: { es: 'Fecha de corte (vigencia juzgada a esa fecha)', en: 'Verification date (freshness judged as of)' },
   tool: { es: 'Herramienta', en: 'Tool' },
   profile: { es: 'Perfil de ponderación', en: 'Weighting profile' },
   overall: { es: 'Calificación general', en: 'Overall score' },

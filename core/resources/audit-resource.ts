@@ -1,6 +1,6 @@
 import { assemble, containedResult } from '../audit.js';
 import { AuditInputError } from '../errors.js';
-import { DEFAULT_PROFILE, Profile, ReviewAnswer, type AuditReport, type ProfileInput } from '../schemas/index.js';
+import { AsOfDate, DEFAULT_PROFILE, endOfDay, Profile, ReviewAnswer, type AuditReport, type ProfileInput } from '../schemas/index.js';
 import { clip } from '../signals/dom.js';
 import { RESOURCE_CHECKS, type ResourceCheck, type ResourceContext } from './checks/index.js';
 import { ResourceProfile, type ResourceProfileInput } from './schema.js';
@@ -12,6 +12,8 @@ export interface ResourceAuditOptions {
   fetchedAt?: string;
   checks?: readonly ResourceCheck[];
   clock?: () => number;
+  /** Verification date (YYYY-MM-DD): content dates are judged as of the end of that day. */
+  asOf?: string;
 }
 
 const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
@@ -31,8 +33,10 @@ export function auditResource(input: ResourceProfileInput, options: ResourceAudi
   if (!profile.success) throw new AuditInputError('invalid profile', issues(profile.error));
   const reviews = ReviewAnswer.array().safeParse(options.reviews ?? []);
   if (!reviews.success) throw new AuditInputError('invalid review answers', issues(reviews.error));
+  const asOf = options.asOf === undefined ? undefined : AsOfDate.safeParse(options.asOf);
+  if (asOf && !asOf.success) throw new AuditInputError('invalid verification date', issues(asOf.error));
   const fetchedAt = options.fetchedAt ?? new Date(t0).toISOString();
-  const ctx: ResourceContext = { resource: parsed.data, now: new Date(fetchedAt) };
+  const ctx: ResourceContext = { resource: parsed.data, now: asOf ? endOfDay(asOf.data) : new Date(fetchedAt) };
   const results = (options.checks ?? RESOURCE_CHECKS).map((check) => containedResult(check.meta, () => check.evaluate(ctx)));
   const t1 = clock();
   return assemble(
@@ -41,6 +45,7 @@ export function auditResource(input: ResourceProfileInput, options: ResourceAudi
       title: clip(parsed.data.pdf?.title || parsed.data.name, 500),
       fetchedAt,
       auditedAt: new Date(clock()).toISOString(),
+      asOf: asOf?.data ?? fetchedAt.slice(0, 10),
       timings: { totalMs: t1 - t0, signalsMs: 0, checksMs: t1 - t0 },
       truncated: parsed.data.truncated.length > 0,
       truncation: [...parsed.data.truncated],

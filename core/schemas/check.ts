@@ -24,6 +24,12 @@ export const CheckOutcome = z.object({
   score: z.number().min(0).max(1).nullable(),
   evidence: z.array(Evidence).max(50),
   detail: LocalizedText.optional(),
+  /**
+   * Not applicable because the adapter had no data to judge with (no HEAD checks, no axe-core
+   * results, no web address) — not because the page lacks anything. Such a check leaves its
+   * criterion entirely; an ordinary not-applicable still counts toward the evidence floor.
+   */
+  unmeasured: z.literal(true).optional(),
 });
 export type CheckOutcome = z.infer<typeof CheckOutcome>;
 
@@ -61,6 +67,7 @@ export const CheckResult = z.object({
   help: LocalizedText,
   evidence: z.array(Evidence),
   detail: LocalizedText.optional(),
+  unmeasured: z.literal(true).optional(),
   question: LocalizedText.optional(),
   guidance: LocalizedText.optional(),
   recommendation: Recommendation,

@@ -25,6 +25,16 @@ export const CriterionId = z.enum([
 ]);
 export type CriterionId = z.infer<typeof CriterionId>;
 
+/**
+ * A verification date (fecha de corte), YYYY-MM-DD: the day as of which a page is judged.
+ * Garantes verify as of a cut-off date, so freshness and periods are measured against it.
+ */
+export const AsOfDate = z.iso.date({ error: 'asOf must be a date as YYYY-MM-DD' });
+export type AsOfDate = z.infer<typeof AsOfDate>;
+
+/** The instant checks measure ages against for a verification date: the end of that day (UTC). */
+export const endOfDay = (day: AsOfDate): Date => new Date(`${day}T23:59:59.999Z`);
+
 export const Stage = z.enum(['identificacion', 'publicacion', 'difusion', 'reutilizacion']);
 export type Stage = z.infer<typeof Stage>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CriterionId, LocalizedText, Stage } from './common.js';
+import { AsOfDate, CriterionId, LocalizedText, Stage } from './common.js';
 import { CheckResult, CheckStatus, Recommendation } from './check.js';
 import { Profile } from './profile.js';
 
@@ -36,6 +36,8 @@ export const AuditReport = z.object({
   title: z.string().max(500),
   fetchedAt: z.iso.datetime(),
   auditedAt: z.iso.datetime(),
+  /** The verification date the page was judged as of (absent in reports made before it existed). */
+  asOf: AsOfDate.optional(),
   timings: z.object({ totalMs: z.number().min(0), signalsMs: z.number().min(0), checksMs: z.number().min(0) }),
   /** Overall 0-100, weighted mean of criteria under the profile; null when nothing was decided. */
   score: z.number().min(0).max(100).nullable(),

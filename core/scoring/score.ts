@@ -12,15 +12,37 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 const isDecided = (c: CheckResult): boolean => c.score !== null && c.status !== 'not-applicable';
 
 /**
- * A criterion's score: weighted mean of its decided checks (0-100), and coverage: the share of
- * weight decided among the checks that apply (not-applicable ones leave both sides).
+ * The evidence floor: a criterion's score divides by at least this share of the weight of its
+ * automatic checks that could be measured. Checks that found nothing to judge ("the page has no
+ * data files", "the text is too short") still count there, so a criterion whose evidence is
+ * mostly absent cannot reach a high score on the one or two checks that passed. See core/README.md.
+ */
+export const EVIDENCE_FLOOR = 0.6;
+
+/**
+ * Weight an automatic check brings to the evidence floor: none when nothing could be measured
+ * (no HEAD, no axe-core, no web address), when it failed to run, or when an auditor ruled it out.
+ */
+function floorWeight(check: CheckResult): number {
+  if (check.mode !== 'auto' || check.unmeasured || check.error) return 0;
+  if (check.review?.answer === 'no-aplica') return 0;
+  return check.weight;
+}
+
+/**
+ * A criterion's score (0-100): the weighted sum of its decided checks over the larger of their
+ * weight and the evidence floor. Coverage: the share of weight decided among the checks that
+ * apply (not-applicable ones leave both sides). Null only when nothing is decided and nothing
+ * could be measured.
  */
 export function scoreCriterion(id: CriterionId, checks: CheckResult[], profile: Profile): CriterionResult {
   const meta = CRITERIA.find((c) => c.id === id)!;
   let decidedWeight = 0;
   let applicableWeight = 0;
+  let measurableWeight = 0;
   let sum = 0;
   for (const check of checks) {
+    measurableWeight += floorWeight(check);
     if (check.status === 'not-applicable') continue;
     applicableWeight += check.weight;
     if (isDecided(check)) {
@@ -28,7 +50,8 @@ export function scoreCriterion(id: CriterionId, checks: CheckResult[], profile: 
       sum += check.weight * (check.score ?? 0);
     }
   }
-  const score = decidedWeight > 0 ? round1((sum / decidedWeight) * 100) : null;
+  const denominator = Math.max(decidedWeight, EVIDENCE_FLOOR * measurableWeight);
+  const score = denominator > 0 ? round1((sum / denominator) * 100) : null;
   const coverage = applicableWeight > 0 ? decidedWeight / applicableWeight : 1;
   return {
     id,

@@ -3,6 +3,7 @@ import { clip } from './dom.js';
 import { datesSignal } from './dates.js';
 import { jsonLdSignal, jsonLdTypes, type JsonLdNode } from './json-ld.js';
 import { fileExtension } from './resource-health.js';
+import { regionSignal } from './region.js';
 import { textBlocksSignal } from './text-blocks.js';
 
 export interface CompletenessHit {
@@ -17,7 +18,7 @@ export interface CompletenessInfo {
   dataset: { present: string[]; missing: string[] } | null;
   /** Links to data files (by extension). */
   dataLinks: { href: string; text: string; element: Element }[];
-  /** Distinct years named by the data links (several years = a series). */
+  /** Distinct years named by the data links and the headers of data tables (several years = a series). */
   linkYears: number[];
   /** "Versiones anteriores", "histórico", "ejercicios anteriores"… */
   archive: CompletenessHit[];
@@ -29,6 +30,11 @@ export interface CompletenessInfo {
   emptySections: CompletenessHit[];
   /** Tables with no data cells, or only empty ones. */
   emptyTables: CompletenessHit[];
+  /**
+   * Tables with headers but no data in the served HTML on a page that runs scripts: filled by
+   * JavaScript in a browser, so not judged empty (the report says the audit could not see them).
+   */
+  scriptTables: CompletenessHit[];
 }
 
 const DICTIONARY = /diccionario\s+de\s+(?:datos|variables)|descripci[óo]n\s+de\s+(?:los\s+)?(?:campos|variables|columnas)|cat[áa]logo\s+de\s+(?:campos|variables)|definici[óo]n\s+de\s+(?:los\s+)?(?:campos|variables)|libro\s+de\s+c[óo]digos|data\s+dictionary/iu;
@@ -69,6 +75,7 @@ function datasetFields(nodes: readonly JsonLdNode[]): CompletenessInfo['dataset'
 
 function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>): CompletenessHit[] {
   const found: CompletenessHit[] = [];
+  const scripts = runsScripts(ctx);
   const stack: { el: Element; level: number; content: boolean }[] = [];
   const close = (entry: { el: Element; content: boolean }) => {
     if (!entry.content && found.length < MAX_HITS) found.push({ snippet: clip(entry.el.textContent ?? '', 160), element: entry.el });
@@ -86,24 +93,41 @@ function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>): Compl
       insideHeading = el;
       continue;
     }
-    if (MEDIA.has(tag) || leafText.has(el) || tag.includes('-')) for (const entry of stack) entry.content = true;
+    // An empty element with an id on a page that runs scripts is where a chart or map is drawn.
+    const mountPoint = scripts && tag === 'div' && el.hasAttribute('id') && el.children.length === 0;
+    if (MEDIA.has(tag) || leafText.has(el) || tag.includes('-') || mountPoint) for (const entry of stack) entry.content = true;
   }
   while (stack.length) close(stack.pop()!);
   return found;
 }
 
-function emptyTables(ctx: AuditContext): CompletenessHit[] {
-  const found: CompletenessHit[] = [];
+/** Scripts that can fill a table (JSON-LD and templates are data, not code). */
+function runsScripts(ctx: AuditContext): boolean {
+  return ctx.elements().some((el) => {
+    if (el.tagName.toLowerCase() !== 'script') return false;
+    const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+    return !type || type === 'module' || /javascript|ecmascript/.test(type);
+  });
+}
+
+function emptyTables(ctx: AuditContext): { empty: CompletenessHit[]; scripted: CompletenessHit[] } {
+  const empty: CompletenessHit[] = [];
+  const scripted: CompletenessHit[] = [];
+  const scripts = runsScripts(ctx);
   const tables = ctx.elements().filter((el) => el.tagName.toLowerCase() === 'table').slice(0, MAX_TABLES);
   for (const table of tables) {
     const cells = Array.from(table.querySelectorAll('td')).slice(0, MAX_CELLS);
     const filled = cells.some((td) => !EMPTY_CELL.test((td.textContent ?? '').replace(/\s+/g, ' ').trim()) || td.querySelector('a, img'));
-    if (!filled && found.length < MAX_HITS) {
-      const caption = table.querySelector('caption')?.textContent ?? table.querySelector('th')?.textContent ?? '<table>';
-      found.push({ snippet: clip(`${cells.length} celdas vacías: ${caption}`, 160), element: table });
+    if (filled) continue;
+    const caption = table.querySelector('caption')?.textContent ?? table.querySelector('th')?.textContent ?? '<table>';
+    // Headers over no data, on a page that runs scripts: the rows arrive by JavaScript.
+    if (scripts && table.querySelector('th') && scripted.length < MAX_HITS) {
+      scripted.push({ snippet: clip(`${caption}`, 160), element: table });
+    } else if (empty.length < MAX_HITS) {
+      empty.push({ snippet: clip(`${cells.length} celdas vacías: ${caption}`, 160), element: table });
     }
   }
-  return found;
+  return { empty, scripted };
 }
 
 /** Completeness evidence: dictionary, metadata, whole series, placeholders, empty sections and tables. */
@@ -116,13 +140,15 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
   const years = new Set<number>();
   let scanned = 0;
   for (const block of blocks) {
+    if (block.chrome) continue;
     if ((scanned += block.text.length) > SCAN_CHARS) break;
     if (dictionary.length < MAX_HITS && DICTIONARY.test(block.text)) dictionary.push({ snippet: clip(block.text, 160), element: block.element });
     if (archive.length < MAX_HITS && ARCHIVE.test(block.text)) archive.push({ snippet: clip(block.text, 160), element: block.element });
     if (placeholders.length < MAX_HITS && PLACEHOLDER.test(block.text)) placeholders.push({ snippet: clip(block.text, 160), element: block.element });
   }
+  const { isChrome } = ctx.use(regionSignal);
   for (const el of ctx.elements()) {
-    if (el.tagName.toLowerCase() !== 'a') continue;
+    if (el.tagName.toLowerCase() !== 'a' || isChrome(el)) continue;
     const href = el.getAttribute('href') ?? '';
     const text = clip(el.textContent ?? '', 200);
     if (DATA_EXT.has(fileExtension(href)) && dataLinks.length < 500) {
@@ -133,6 +159,14 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
       if (!dictionary.some((d) => d.element?.contains(el))) dictionary.push({ snippet: clip(`${text} ${href}`, 160), element: el });
     }
   }
+  // A series shown as a table: years in the header cells of the page's own tables.
+  for (const cell of ctx.elements()) {
+    const tag = cell.tagName.toLowerCase();
+    // Header cells, and the first cell of each row (row headers written as <td>).
+    const header = tag === 'th' || (tag === 'td' && cell.previousElementSibling === null);
+    if (!header || years.size > 60 || isChrome(cell)) continue;
+    for (const m of (cell.textContent ?? '').slice(0, 200).matchAll(/(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)/g)) years.add(Number(m[0]));
+  }
   const nodes = ctx.use(jsonLdSignal).nodes;
   if (dictionary.length < MAX_HITS && nodes.some((n) => n['variableMeasured'] !== undefined || n['describedBy'] !== undefined)) {
     dictionary.push({ snippet: 'JSON-LD variableMeasured / describedBy' });
@@ -141,6 +175,10 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
   if (describedBy) dictionary.push({ snippet: `<link rel="describedby" href="${clip(describedBy.getAttribute('href') ?? '', 120)}">`, element: describedBy });
   const leafText = new Set(blocks.filter((b) => !/^h[1-6]$/.test(b.tag)).map((b) => b.element));
   const periods = ctx.use(datesSignal).periods;
+  const tables = emptyTables(ctx);
+  if (tables.scripted.length) {
+    ctx.truncate(`script: ${tables.scripted.length} table(s) filled by JavaScript are empty in the served HTML; audit the page in the browser to judge them`);
+  }
   return {
     dictionary,
     dataset: datasetFields(nodes),
@@ -150,6 +188,7 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
     longestPeriodDays: periods.reduce((max, p) => Math.max(max, (p.end.getTime() - p.start.getTime()) / 86_400_000), 0),
     placeholders,
     emptySections: emptySections(ctx, leafText),
-    emptyTables: emptyTables(ctx),
+    emptyTables: tables.empty,
+    scriptTables: tables.scripted,
   };
 });

@@ -48,9 +48,9 @@ const UPDATE_LABELS: [DateKind, string][] = [
   ['validated', 'fecha de validaci[oó]n'],
   [
     'modified',
-    'fecha de (?:la )?(?:[úu]ltima )?(?:actualizaci[oó]n|modificaci[oó]n)|[úu]ltima (?:actualizaci[oó]n|modificaci[oó]n)|actualizad[oa]s?(?: (?:al|el|en|a))?|fecha de corte|(?:cifras|datos|informaci[oó]n) (?:actualizad[oa]s? )?al',
+    '(?:fecha de (?:la )?(?:[úu]ltima )?(?:actualizaci[oó]n|modificaci[oó]n)|[úu]ltima (?:actualizaci[oó]n|modificaci[oó]n))(?: de (?:la|las|los|esta|este|estos) (?:informaci[oó]n|datos|p[áa]gina|secci[oó]n|contenidos?))?|actualizad[oa]s?(?: (?:al|el|en|a))?|fecha de corte|(?:cifras|datos|informaci[oó]n) (?:actualizad[oa]s? )?al',
   ],
-  ['published', 'fecha de publicaci[oó]n|publicad[oa] (?:el|en)|fecha de elaboraci[oó]n'],
+  ['published', 'fecha de publicaci[oó]n|publicad[oa] (?:el|en)|fecha de elaboraci[oó]n|elaboraci[oó]n|elaborad[oa](?: (?:el|en))?|generad[oa](?: (?:el|en))?|fecha(?=\\s*[:：])'],
 ];
 
 const PERIODICITY_LABEL = labelPattern(

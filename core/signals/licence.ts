@@ -1,6 +1,7 @@
 import { defineSignal } from '../context.js';
 import { clip } from './dom.js';
 import { jsonLdSignal, jsonLdString } from './json-ld.js';
+import { regionSignal } from './region.js';
 import { textBlocksSignal } from './text-blocks.js';
 
 export type LicenceId = 'libre-uso-mx' | 'cc0' | 'cc-by' | 'cc-by-sa' | 'odbl' | 'pddl' | 'cc-nc-nd' | 'all-rights-reserved' | 'other';
@@ -13,6 +14,8 @@ export interface LicenceHit {
   element?: Element;
   /** Where it was declared: rel="license", JSON-LD / RDFa property, or the visible text. */
   by: 'rel' | 'json-ld' | 'rdfa' | 'text';
+  /** Declared in the site's chrome (footer, header, menus): a site-wide notice, not this information's. */
+  siteWide: boolean;
 }
 
 export interface LicenceInfo {
@@ -40,9 +43,10 @@ export function identifyLicence(text: string): { id: LicenceId; open: boolean } 
 
 /** Licence declarations: rel="license" links, JSON-LD/RDFa license properties, visible text. */
 export const licenceSignal = defineSignal<LicenceInfo>('licence', (ctx) => {
+  const { isChrome } = ctx.use(regionSignal);
   const hits: LicenceHit[] = [];
   const push = (hit: LicenceHit) => {
-    if (hits.length < 20 && !hits.some((h) => h.id === hit.id && h.by === hit.by)) hits.push(hit);
+    if (hits.length < 20 && !hits.some((h) => h.id === hit.id && h.by === hit.by && h.siteWide === hit.siteWide)) hits.push(hit);
   };
   for (const el of ctx.elements()) {
     const rel = el.getAttribute('rel') ?? '';
@@ -52,20 +56,20 @@ export const licenceSignal = defineSignal<LicenceInfo>('licence', (ctx) => {
     if (!isRel && !isProp) continue;
     const described = `${el.getAttribute('href') ?? ''} ${el.getAttribute('content') ?? ''} ${el.getAttribute('resource') ?? ''} ${el.textContent ?? ''}`;
     const found = identifyLicence(described) ?? { id: 'other' as const, open: false };
-    push({ ...found, snippet: clip(described, 200), element: el, by: isRel ? 'rel' : 'rdfa' });
+    push({ ...found, snippet: clip(described, 200), element: el, by: isRel ? 'rel' : 'rdfa', siteWide: isChrome(el) });
   }
   for (const node of ctx.use(jsonLdSignal).nodes) {
     const value = jsonLdString(node['license'] ?? node['dct:license'] ?? node['dcterms:license']);
     if (!value) continue;
     const found = identifyLicence(value) ?? { id: 'other' as const, open: false };
-    push({ ...found, snippet: clip(value, 200), by: 'json-ld' });
+    push({ ...found, snippet: clip(value, 200), by: 'json-ld', siteWide: false });
   }
   let scanned = 0;
   for (const block of ctx.use(textBlocksSignal).blocks) {
     if ((scanned += block.text.length) > SCAN_CHARS) break;
     const found = identifyLicence(block.text);
     if (found && (found.id !== 'cc0' || LICENCE_WORD.test(block.text))) {
-      push({ ...found, snippet: clip(block.text, 200), element: block.element, by: 'text' });
+      push({ ...found, snippet: clip(block.text, 200), element: block.element, by: 'text', siteWide: block.chrome });
     }
   }
   return { hits };

@@ -2,6 +2,7 @@ import { defineSignal } from '../context.js';
 import type { ResourceHead } from '../schemas/index.js';
 import { clip } from './dom.js';
 import { classifyFormat, type FormatGuess } from './formats.js';
+import { regionSignal } from './region.js';
 
 export interface PageLink {
   element: Element;
@@ -9,6 +10,8 @@ export interface PageLink {
   url: string;
   text: string;
   sameOrigin: boolean;
+  /** In the site's header, navigation, footer or menus: site-level, not the page's information. */
+  chrome: boolean;
   head?: ResourceHead;
 }
 
@@ -18,8 +21,10 @@ export interface Download extends PageLink {
 
 export interface LinksInfo {
   links: PageLink[];
-  /** Links whose target is a file or data service, classified by format. */
+  /** Files and data services the page's own content offers, classified by format. */
   downloads: Download[];
+  /** Files linked only from the site's chrome (menus, header, footer): site-level evidence. */
+  siteDownloads: Download[];
   /** Images on the page that show a table (alt, title or file name say so). */
   tableImages: { element: Element; snippet: string }[];
   /** Links skipped because their scheme is not fetchable (javascript:, mailto:, data:; file: unless the page is a file too). */
@@ -46,7 +51,8 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
   for (const resource of ctx.snapshot.resources) {
     if (resource.head) heads.set(resource.url, resource.head);
   }
-  const info: LinksInfo = { links: [], downloads: [], tableImages: [], skipped: 0 };
+  const { isChrome } = ctx.use(regionSignal);
+  const info: LinksInfo = { links: [], downloads: [], siteDownloads: [], tableImages: [], skipped: 0 };
   const seen = new Set<string>();
   for (const el of ctx.elements()) {
     const tag = el.tagName.toLowerCase();
@@ -84,6 +90,7 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
       url: url.href,
       text,
       sameOrigin: localCopy || (ctx.url ? url.origin === ctx.url.origin : false),
+      chrome: isChrome(el),
       ...(head ? { head } : {}),
     };
     info.links.push(link);
@@ -91,7 +98,7 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
     const guess = classifyFormat({ url, text, contentType });
     if (guess && !seen.has(url.href)) {
       seen.add(url.href);
-      info.downloads.push({ ...link, guess });
+      (link.chrome ? info.siteDownloads : info.downloads).push({ ...link, guess });
     }
   }
   return info;

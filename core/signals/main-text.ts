@@ -1,12 +1,17 @@
 import { Readability } from '@mozilla/readability';
 import { defineSignal, type AuditContext } from '../context.js';
 import { maxDepth } from './dom.js';
+import { textBlocksSignal } from './text-blocks.js';
+import { textSegments } from './segments.js';
 import { countWords } from './spanish-text.js';
 
-export type MainTextSource = 'readability' | 'main' | 'article' | 'body' | 'none';
+export type MainTextSource = 'readability' | 'main' | 'article' | 'body' | 'blocks' | 'none';
 
 export interface MainText {
-  /** Prose paragraphs of the main content, whitespace-collapsed; tables and lists excluded. */
+  /**
+   * Prose paragraphs of the main content, whitespace-collapsed; tables and lists excluded. A
+   * paragraph broken by <br> or inner blocks gives one entry per line, each ending a sentence.
+   */
   paragraphs: string[];
   source: MainTextSource;
   /** The main content element in the audited document (fallback sources only; Readability works on a clone). */
@@ -37,11 +42,14 @@ function collectParagraphs(elements: Iterable<Element>, maxChars: number, isExcl
   let chars = 0;
   for (const el of elements) {
     if (isExcluded(el)) continue;
-    const text = (el.textContent ?? '').slice(0, PARAGRAPH_MAX_CHARS * 2).replace(/\s+/g, ' ').trim().slice(0, PARAGRAPH_MAX_CHARS);
-    if (countWords(text) < MIN_PARAGRAPH_WORDS) continue;
-    if (chars + text.length > maxChars) break;
-    chars += text.length;
-    paragraphs.push(text);
+    // Line breaks and blocks inside a paragraph end its sentences (a list typed with <br>).
+    for (const segment of textSegments(el, PARAGRAPH_MAX_CHARS * 2)) {
+      const text = segment.slice(0, PARAGRAPH_MAX_CHARS);
+      if (countWords(text) < MIN_PARAGRAPH_WORDS) continue;
+      if (chars + text.length > maxChars) return { paragraphs, chars };
+      chars += text.length;
+      paragraphs.push(text);
+    }
   }
   return { paragraphs, chars };
 }
@@ -74,13 +82,47 @@ function viaReadability(ctx: AuditContext, maxChars: number): { paragraphs: stri
   }
 }
 
+/** Leaf blocks that hold prose when a page does not use <p>: divs, definitions, quotes. */
+const PROSE_BLOCK_TAGS = new Set(['p', 'div', 'dd', 'blockquote', 'section', 'article', 'td']);
+/** A layout-table cell is prose when it is this long; data cells are short. */
+const PROSE_CELL_WORDS = 20;
+/** The extract reads as too thin to measure below this; the page's own blocks are then tried too. */
+const THIN_WORDS = 100;
+
+/**
+ * The page's own prose from its leaf text blocks (site chrome left out): for pages written
+ * with <div>s, definition lists or layout tables instead of paragraphs, where Readability and
+ * the <p> fallback find little. Data-table cells and list items never count.
+ */
+function viaProseBlocks(ctx: AuditContext, maxChars: number): { paragraphs: string[]; chars: number } {
+  const { blocks } = ctx.use(textBlocksSignal);
+  const elements: Element[] = [];
+  for (const block of blocks) {
+    if (block.chrome || !PROSE_BLOCK_TAGS.has(block.tag)) continue;
+    if (block.tag === 'td' && (countWords(block.text) < PROSE_CELL_WORDS || block.element.closest('table')?.querySelector('th'))) continue;
+    if (block.element.closest('li, nav, form, header, footer, figure, aside, pre, code')) continue;
+    elements.push(block.element);
+  }
+  return collectParagraphs(elements, maxChars, () => false);
+}
+
 /**
  * The prose of the page's main content, for readability and plain-language measures:
  * Readability on a clone of the document, falling back to <main>, <article> or the body's
- * paragraphs. Tables, lists, navigation and forms never count.
+ * paragraphs; when that is thin, the page's own prose blocks (divs, layout cells) if they hold
+ * more. Tables of data, lists, navigation and forms never count.
  */
 export const mainTextSignal = defineSignal<MainText>('main-text', (ctx) => {
   const maxChars = Math.min(ctx.budget.maxTextChars, MAIN_TEXT_MAX_CHARS);
+  const primary = primaryMainText(ctx, maxChars);
+  if (primary.words >= THIN_WORDS) return primary;
+  const blocks = viaProseBlocks(ctx, maxChars);
+  const words = countWords(blocks.paragraphs.join(' '));
+  if (words <= primary.words) return primary;
+  return { ...blocks, source: 'blocks', root: null, words, fallbackReason: primary.fallbackReason ?? `${primary.source} extract was thin (${primary.words} words)` };
+});
+
+function primaryMainText(ctx: AuditContext, maxChars: number): MainText {
   const viaReader = viaReadability(ctx, maxChars);
   if (typeof viaReader !== 'string') {
     return { ...viaReader, source: 'readability', root: null, words: countWords(viaReader.paragraphs.join(' ')) };
@@ -99,4 +141,4 @@ export const mainTextSignal = defineSignal<MainText>('main-text', (ctx) => {
     return { ...found, source, root, words: countWords(found.paragraphs.join(' ')), fallbackReason: viaReader };
   }
   return { paragraphs: [], chars: 0, source: 'none', root: null, words: 0, fallbackReason: viaReader };
-});
+}

@@ -3,6 +3,13 @@ import { mainTextSignal } from './main-text.js';
 import { readabilitySignal } from './readability.js';
 import { words } from './spanish-text.js';
 
+/**
+ * Below this many words of main text the plain-language counts (long sentences, legal formulas,
+ * direct address) are not judged. They need no statistical sample the way the readability
+ * formulas do (100 words, design §2): a short text's long sentence or legal formula is plain to see.
+ */
+export const PLAIN_LANGUAGE_MIN_WORDS = 40;
+
 /** Sentences longer than this many words count as long (Manual de Lenguaje Claro practice). */
 export const LONG_SENTENCE_WORDS = 30;
 

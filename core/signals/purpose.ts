@@ -65,6 +65,8 @@ export const purposeSignal = defineSignal<PurposeInfo>('purpose', (ctx) => {
   const info: PurposeInfo = { purpose: [], audience: [], faq: [], summary: findSummary(blocks), metaDescription: null };
   let scanned = 0;
   for (const block of blocks) {
+    // Site menus and footers ("¿Qué es el Instituto?", "Misión") say nothing about this page.
+    if (block.chrome) continue;
     if ((scanned += block.text.length) > SCAN_CHARS) break;
     if (info.purpose.length < MAX_HITS && PURPOSE.test(block.text)) info.purpose.push({ snippet: clip(block.text, 200), element: block.element });
     if (info.audience.length < MAX_HITS && AUDIENCE.test(block.text)) info.audience.push({ snippet: clip(block.text, 200), element: block.element });

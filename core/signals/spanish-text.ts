@@ -3,7 +3,7 @@
  * Fernández-Huerta and Szigriszt-Pazos readability formulas. Pure string functions.
  */
 
-export const SPLITTER_ID = 'proactiva-es-v1: [.!?…] + uppercase/¿¡/digit, abbreviations and decimals kept; one paragraph ends a sentence';
+export const SPLITTER_ID = 'proactiva-es-v2: [.!?…] + uppercase/¿¡/digit, abbreviations and decimals kept; a paragraph, line break, list item, cell or heading ends a sentence; acronyms count a syllable per letter';
 
 /** Abbreviations common in Mexican official text, whose period does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -89,6 +89,18 @@ export interface TextCounts {
   syllables: number;
 }
 
+/** An acronym (sigla): 2-8 capitals without accents (RAE: siglas carry none). */
+const ACRONYM_WORD = /^[A-ZÑ]{2,8}$/u;
+
+/**
+ * Syllables a reader spends on a word. An acronym is read letter by letter or as a new word
+ * ("SHCP", "INEGI"): it counts one syllable per letter, so acronym-dense text never reads as
+ * short, easy words.
+ */
+export function readingSyllables(word: string): number {
+  return ACRONYM_WORD.test(word) ? word.length : countSyllables(word);
+}
+
 /** Word, sentence and syllable counts of a list of paragraphs (each paragraph ends its sentence). */
 export function countText(paragraphs: readonly string[]): TextCounts & { sentenceList: string[] } {
   const sentenceList = paragraphs.flatMap((p) => splitSentences(p));
@@ -97,7 +109,7 @@ export function countText(paragraphs: readonly string[]): TextCounts & { sentenc
   for (const sentence of sentenceList) {
     for (const w of words(sentence)) {
       wordCount++;
-      syllables += countSyllables(w);
+      syllables += readingSyllables(w);
     }
   }
   return { words: wordCount, sentences: sentenceList.length, syllables, sentenceList };

@@ -1,4 +1,5 @@
 import { defineSignal } from '../context.js';
+import { regionSignal } from './region.js';
 
 /** A leaf block of visible text (no block descendants): a paragraph, list item, cell, heading… */
 export interface TextBlock {
@@ -8,6 +9,8 @@ export interface TextBlock {
   text: string;
   /** Inside <main>, <article> or [role=main]. */
   inMain: boolean;
+  /** In the site's header, navigation, footer or menus (core/signals/region.ts): site-level text. */
+  chrome: boolean;
 }
 
 export interface TextBlocks {
@@ -62,6 +65,7 @@ export const textBlocksSignal = defineSignal<TextBlocks>('text-blocks', (ctx) =>
       node = node.parentElement;
     }
   }
+  const { isChrome } = ctx.use(regionSignal);
   const blocks: TextBlock[] = [];
   let chars = 0;
   const limit = ctx.budget.maxTextChars;
@@ -82,6 +86,7 @@ export const textBlocksSignal = defineSignal<TextBlocks>('text-blocks', (ctx) =>
       tag,
       text,
       inMain: MAIN_TAGS.has(tag) || el.getAttribute('role') === 'main' || isInside(el, MAIN_TAGS) || hasMainRoleAncestor(el),
+      chrome: isChrome(el),
     });
   }
   return { blocks, chars };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuditReport, LinkedResource, Profile, ReviewAnswer } from '../../core/schemas/index.js';
+import { AsOfDate, AuditReport, LinkedResource, Profile, ReviewAnswer } from '../../core/schemas/index.js';
 import { BatchLimits, HeadChecks } from '../settings/settings.js';
 import { BatchSnapshot, BatchSource } from '../batch/batch-state.js';
 
@@ -20,6 +20,8 @@ export const AuditRunOptions = z.object({
   budgetMs: z.number().int().min(100).max(120_000).default(5_000),
   /** axe-core is abandoned (report flagged) when it takes longer than this. */
   axeTimeoutMs: z.number().int().min(100).max(300_000).default(20_000),
+  /** Verification date (fecha de corte): freshness is judged as of it. Absent: today. */
+  asOf: AsOfDate.optional(),
 });
 export type AuditRunOptions = z.infer<typeof AuditRunOptions>;
 

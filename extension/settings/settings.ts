@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CriterionId, Locale, Profile } from '../../core/schemas/index.js';
+import { AsOfDate, CriterionId, Locale, Profile } from '../../core/schemas/index.js';
 
 /** Limits of a batch run (paste URLs or crawl one site). Bounded so a run cannot run away. */
 export const BatchLimits = z.object({
@@ -37,6 +37,8 @@ export const Settings = z.object({
   headChecks: HeadChecks.default(HeadChecks.parse({})),
   batch: BatchLimits.default(BatchLimits.parse({})),
   collector: CollectorSettings.default(CollectorSettings.parse({})),
+  /** Verification date (fecha de corte) for audits, YYYY-MM-DD; '' audits as of today. */
+  asOf: z.union([z.literal(''), AsOfDate]).default(''),
   /** Time the panel waits for the page to answer an audit before it falls back. */
   auditTimeoutMs: z.number().int().min(5_000).max(300_000).default(60_000),
 });

@@ -7,6 +7,7 @@ import { requestHostPermissions } from '../resources/host-access.js';
 import { Settings } from '../settings/settings.js';
 import { saveSettings } from '../settings/settings-store.js';
 import { useI18n } from './i18n.js';
+import { AsOfField } from './components/AsOfField.js';
 
 type Draft = Settings;
 
@@ -127,6 +128,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
           <NumberField id="opt-head-concurrency" label={t('optHeadConcurrency')} value={draft.headChecks.concurrency} min={1} max={8} onChange={(n) => set({ headChecks: { ...draft.headChecks, concurrency: n } })} />
           <NumberField id="opt-head-timeout" label={t('optHeadTimeout')} value={draft.headChecks.timeoutMs} min={500} max={60_000} onChange={(n) => set({ headChecks: { ...draft.headChecks, timeoutMs: n } })} />
           <NumberField id="opt-audit-timeout" label={t('optAuditTimeout')} value={draft.auditTimeoutMs} min={5_000} max={300_000} onChange={(n) => set({ auditTimeoutMs: n })} />
+          <AsOfField id="opt-as-of" value={draft.asOf} onChange={(value) => set({ asOf: value as Draft['asOf'] })} />
         </div>
       </fieldset>
 

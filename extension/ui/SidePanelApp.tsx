@@ -10,6 +10,7 @@ import { requestHostPermissions } from '../resources/host-access.js';
 import type { Settings } from '../settings/settings.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { auditOptions } from './audit-options.js';
+import { AsOfField } from './components/AsOfField.js';
 import { BatchPanel } from './components/BatchPanel.js';
 import { CriterionList } from './components/CriterionList.js';
 import { ExportButtons } from './components/ExportButtons.js';
@@ -70,6 +71,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
   const [unchecked, setUnchecked] = useState<string[]>([]);
   /** Completed audits in this panel (exposed as data-audits, so a caller can wait for the next). */
   const [audits, setAudits] = useState(0);
+  const [asOf, setAsOf] = useState(settings.asOf);
   const liveTab = useRef<number | null>(null);
 
   const refreshTarget = useCallback(async () => setTarget(await findTargetTab(params)), [params]);
@@ -114,7 +116,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
     setStatus(t('auditing'));
     const started = performance.now();
     try {
-      const result = await auditTab(target, auditOptions(settings), settings);
+      const result = await auditTab(target, auditOptions(settings, [], asOf), settings);
       show({ base: result.report, origin: result.fallback ? 'served' : 'live', timings: result.timings, tabId: result.fallback ? null : target.id, savedId: null });
       setUnchecked(result.uncheckedOrigins);
       setAudits((n) => n + 1);
@@ -253,6 +255,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
             t('noTarget')
           )}
         </p>
+        <AsOfField id="as-of" value={asOf} onChange={setAsOf} />
         <div class="actions">
           <button type="button" class="primary" onClick={() => void runAudit()} disabled={busy || !target || !canAuditUrl(targetUrl)} data-testid="run-audit">
             {busy ? t('auditing') : t('runAudit')}
@@ -328,7 +331,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
             )
           ) : null}
           {tab === 'history' ? <HistoryPanel version={historyVersion} onOpen={(id) => void openSaved(id)} onStatus={setStatus} /> : null}
-          {tab === 'batch' ? <BatchPanel targetUrl={targetUrl} limits={settings.batch} options={auditOptions(settings)} onOpen={(id) => void openSaved(id)} onStatus={setStatus} /> : null}
+          {tab === 'batch' ? <BatchPanel targetUrl={targetUrl} limits={settings.batch} options={auditOptions(settings, [], asOf)} onOpen={(id) => void openSaved(id)} onStatus={setStatus} /> : null}
         </Tabs>
       </main>
     </div>

@@ -2,9 +2,13 @@ import type { ReviewAnswer } from '../../core/index.js';
 import type { AuditRunOptions } from '../messaging/protocol.js';
 import { profileOf, type Settings } from '../settings/settings.js';
 
-/** The options of an interactive audit, from the settings (and the answers given so far). */
-export function auditOptions(settings: Settings, reviews: readonly ReviewAnswer[] = []): AuditRunOptions {
+/**
+ * The options of an interactive audit, from the settings (and the answers given so far). `asOf`
+ * overrides the settings' verification date ('' = today).
+ */
+export function auditOptions(settings: Settings, reviews: readonly ReviewAnswer[] = [], asOf: string = settings.asOf): AuditRunOptions {
   return {
+    ...(asOf ? { asOf } : {}),
     profile: profileOf(settings),
     reviews: [...reviews],
     axe: settings.axe,

@@ -1,4 +1,4 @@
-import { defineCheck, graded, notApplicable } from '../define.js';
+import { defineCheck, graded, unmeasured } from '../define.js';
 import { textEvidence } from '../../signals/dom.js';
 
 /** How much one violated rule costs, by impact (axe-core's scale). */
@@ -28,7 +28,7 @@ export const axeViolations = defineCheck(
   },
   (ctx) => {
     const results = ctx.snapshot.accessibility;
-    if (!results) return notApplicable({ es: 'No hay resultados de axe-core (sólo en el navegador).', en: 'No axe-core results (browser only).' });
+    if (!results) return unmeasured({ es: 'No hay resultados de axe-core (sólo en el navegador).', en: 'No axe-core results (browser only).' });
     const cost = results.violations.reduce((sum, v) => sum + COST[v.impact ?? 'moderate'], 0);
     return graded(
       Math.max(0, 1 - cost),

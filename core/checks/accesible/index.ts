@@ -1,4 +1,5 @@
 import type { Check } from '../define.js';
+import { accessibleContent } from './accessible-content.js';
 import { alternativeVersionsReview } from './alternative-versions-review.js';
 import { axeViolations } from './axe-violations.js';
 import { controlsNamed } from './controls-named.js';
@@ -15,6 +16,7 @@ export const checks: readonly Check[] = [
   headingStructure,
   controlsNamed,
   dataTableHeaders,
+  accessibleContent,
   axeViolations,
   alternativeVersionsReview,
 ];

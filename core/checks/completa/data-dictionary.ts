@@ -8,7 +8,7 @@ export const dataDictionary = defineCheck(
     id: 'data-dictionary',
     criterion: 'completa',
     mode: 'auto',
-    weight: 2,
+    weight: 1,
     title: { es: 'Ofrece diccionario de datos', en: 'Offers a data dictionary' },
     failureTitle: { es: 'No ofrece diccionario de datos', en: 'Offers no data dictionary' },
     description: {

@@ -1,4 +1,4 @@
-import { defineCheck, graded, notApplicable, pass } from '../define.js';
+import { defineCheck, graded, unmeasured, pass } from '../define.js';
 import { valueEvidence } from '../../signals/dom.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { resourceHealthSignal } from '../../signals/resource-health.js';
@@ -31,7 +31,7 @@ export const downloadsReachable = defineCheck(
   (ctx) => {
     const files = ctx.use(resourceHealthSignal).checked.filter((r) => r.isFile);
     if (!files.length) {
-      return notApplicable({ es: 'No hay archivos comprobados (sin datos HEAD).', en: 'No files were checked (no HEAD data).' });
+      return unmeasured({ es: 'No hay archivos comprobados (sin datos HEAD).', en: 'No files were checked (no HEAD data).' });
     }
     const bad = files.filter((r) => r.broken || r.suspect);
     if (!bad.length) return pass([valueEvidence(files.length, { es: 'Archivos comprobados', en: 'Files checked' })]);

@@ -1,11 +1,11 @@
-import { defineCheck, fail, partial, pass } from '../define.js';
+import { defineCheck, fail, partial, pass, unmeasured } from '../define.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { completenessSignal } from '../../signals/completeness.js';
 import { countWords } from '../../signals/spanish-text.js';
 import { textBlocksSignal } from '../../signals/text-blocks.js';
 import { valueEvidence } from '../../signals/dom.js';
 
-/** Below this many words of visible text the page itself is empty. */
+/** Below this many words of its own (site chrome left out) the page itself is empty. */
 const EMPTY_PAGE_WORDS = 20;
 
 export const noEmptySections = defineCheck(
@@ -34,23 +34,33 @@ export const noEmptySections = defineCheck(
     },
   },
   (ctx) => {
-    const { placeholders, emptySections, emptyTables } = ctx.use(completenessSignal);
+    const { placeholders, emptySections, emptyTables, scriptTables } = ctx.use(completenessSignal);
+    const scripted = scriptTables.slice(0, 3).map((p) =>
+      hitEvidence(p.snippet, p.element, { es: 'Tabla que se llena con JavaScript (vacía en el HTML servido)', en: 'Table filled by JavaScript (empty in the served HTML)' }),
+    );
     const evidence = [
       ...placeholders.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Contenido pendiente', en: 'Pending content' })),
       ...emptySections.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Sección vacía', en: 'Empty section' })),
       ...emptyTables.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Tabla vacía', en: 'Empty table' })),
+      ...scripted,
     ];
-    if (placeholders.length) return fail(evidence);
-    const words = ctx.use(textBlocksSignal).blocks.reduce((sum, b) => sum + countWords(b.text), 0);
+    const scriptNote = scriptTables.length
+      ? {
+          es: ` ${scriptTables.length} tabla(s) se llenan con JavaScript: el HTML servido no las contiene, así que no se juzgaron; evalúe la página en el navegador (extensión) y publique los datos también como descarga.`,
+          en: ` ${scriptTables.length} table(s) are filled by JavaScript: the served HTML does not hold them, so they were not judged; audit the page in the browser (extension) and publish the data as a download too.`,
+        }
+      : { es: '', en: '' };
+    const withNote = (es: string, en: string) => ({ es: `${es}${scriptNote.es}`.trim(), en: `${en}${scriptNote.en}`.trim() });
+    if (placeholders.length) return fail(evidence, withNote('La página anuncia contenido pendiente.', 'The page announces pending content.'));
+    // The site's header, menus and footer are not the page's content.
+    const words = ctx.use(textBlocksSignal).blocks.reduce((sum, b) => (b.chrome ? sum : sum + countWords(b.text)), 0);
     if (words < EMPTY_PAGE_WORDS) {
-      return fail([valueEvidence(words, { es: 'Palabras en la página', en: 'Words on the page' })], {
-        es: 'La página casi no tiene contenido.',
-        en: 'The page has almost no content.',
-      });
+      return fail([valueEvidence(words, { es: 'Palabras en la página', en: 'Words on the page' }), ...scripted], withNote('La página casi no tiene contenido.', 'The page has almost no content.'));
     }
     const empties = emptySections.length + emptyTables.length;
-    if (empties === 1) return partial(evidence, undefined, 0.5);
-    if (empties > 1) return fail(evidence);
+    if (empties === 1) return partial(evidence, scriptTables.length ? withNote('', '') : undefined, 0.5);
+    if (empties > 1) return fail(evidence, scriptTables.length ? withNote('', '') : undefined);
+    if (scriptTables.length) return unmeasured(withNote('', ''), evidence);
     return pass();
   },
 );

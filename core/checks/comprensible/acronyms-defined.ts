@@ -1,4 +1,5 @@
-import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
+import { defineCheck, fail, partial, pass } from '../define.js';
+import { withoutProse } from './evidence.js';
 import { textEvidence, valueEvidence } from '../../signals/dom.js';
 import { plainLanguageSignal } from '../../signals/plain-language.js';
 
@@ -32,7 +33,7 @@ export const acronymsDefined = defineCheck(
   (ctx) => {
     const info = ctx.use(plainLanguageSignal);
     if (info.words < MIN_WORDS) {
-      return notApplicable({ es: 'El texto principal es demasiado corto.', en: 'The main text is too short.' });
+      return withoutProse(ctx, { es: 'El texto principal es demasiado corto.', en: 'The main text is too short.' });
     }
     const undefinedOnes = info.acronyms.filter((a) => !a.defined);
     const evidence = [

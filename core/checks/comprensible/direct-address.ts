@@ -1,8 +1,7 @@
-import { defineCheck, graded, notApplicable } from '../define.js';
+import { defineCheck, graded } from '../define.js';
 import { valueEvidence } from '../../signals/dom.js';
-import { plainLanguageSignal } from '../../signals/plain-language.js';
-import { READABILITY_MIN_WORDS } from '../../signals/readability.js';
-import { TOO_SHORT } from './evidence.js';
+import { plainLanguageSignal, PLAIN_LANGUAGE_MIN_WORDS } from '../../signals/plain-language.js';
+import { TOO_SHORT_TO_COUNT, withoutProse } from './evidence.js';
 
 const LOW_PASSIVE = 0.2;
 const HIGH_PASSIVE = 0.4;
@@ -34,7 +33,7 @@ export const directAddress = defineCheck(
   },
   (ctx) => {
     const info = ctx.use(plainLanguageSignal);
-    if (info.words < READABILITY_MIN_WORDS) return notApplicable(TOO_SHORT);
+    if (info.words < PLAIN_LANGUAGE_MIN_WORDS) return withoutProse(ctx, TOO_SHORT_TO_COUNT);
     const passive = info.passivePerSentence;
     const score = (info.secondPerson.length ? 0.5 : 0) + (passive <= LOW_PASSIVE ? 0.5 : passive <= HIGH_PASSIVE ? 0.25 : 0);
     return graded(score, [

@@ -1,8 +1,7 @@
-import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
+import { defineCheck, fail, partial, pass } from '../define.js';
 import { valueEvidence } from '../../signals/dom.js';
-import { plainLanguageSignal } from '../../signals/plain-language.js';
-import { READABILITY_MIN_WORDS } from '../../signals/readability.js';
-import { TOO_SHORT } from './evidence.js';
+import { plainLanguageSignal, PLAIN_LANGUAGE_MIN_WORDS } from '../../signals/plain-language.js';
+import { TOO_SHORT_TO_COUNT, withoutProse } from './evidence.js';
 
 const PASS_PER_100 = 0.5;
 const PARTIAL_PER_100 = 1.5;
@@ -34,7 +33,7 @@ export const legalJargon = defineCheck(
   },
   (ctx) => {
     const info = ctx.use(plainLanguageSignal);
-    if (info.words < READABILITY_MIN_WORDS) return notApplicable(TOO_SHORT);
+    if (info.words < PLAIN_LANGUAGE_MIN_WORDS) return withoutProse(ctx, TOO_SHORT_TO_COUNT);
     const rate = Math.round(info.jargonPer100Words * 100) / 100;
     const evidence = [
       valueEvidence(rate, { es: 'Fórmulas legales por 100 palabras', en: 'Legal formulas per 100 words' }),

@@ -1,8 +1,7 @@
-import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
+import { defineCheck, fail, partial, pass } from '../define.js';
 import { textEvidence, valueEvidence } from '../../signals/dom.js';
-import { LONG_SENTENCE_WORDS, plainLanguageSignal } from '../../signals/plain-language.js';
-import { READABILITY_MIN_WORDS } from '../../signals/readability.js';
-import { TOO_SHORT } from './evidence.js';
+import { LONG_SENTENCE_WORDS, plainLanguageSignal, PLAIN_LANGUAGE_MIN_WORDS } from '../../signals/plain-language.js';
+import { TOO_SHORT_TO_COUNT, withoutProse } from './evidence.js';
 
 const PASS_RATE = 0.1;
 const PARTIAL_RATE = 0.25;
@@ -34,7 +33,7 @@ export const longSentences = defineCheck(
   },
   (ctx) => {
     const info = ctx.use(plainLanguageSignal);
-    if (info.words < READABILITY_MIN_WORDS || !info.sentences) return notApplicable(TOO_SHORT);
+    if (info.words < PLAIN_LANGUAGE_MIN_WORDS || !info.sentences) return withoutProse(ctx, TOO_SHORT_TO_COUNT);
     const evidence = [
       valueEvidence(`${info.longSentences.length}/${info.sentences}`, { es: `Oraciones de más de ${LONG_SENTENCE_WORDS} palabras`, en: `Sentences over ${LONG_SENTENCE_WORDS} words` }),
       ...info.longSentences.slice(0, 3).map((s) => textEvidence(s, { es: 'Oración larga', en: 'Long sentence' })),

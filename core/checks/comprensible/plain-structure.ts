@@ -46,9 +46,10 @@ export const plainStructure = defineCheck(
       evidence.push(valueEvidence(headings.length, { es: 'Subtítulos', en: 'Subheadings' }));
     }
     const lists = elements.filter((el) => /^(ul|ol)$/i.test(el.tagName) && !el.closest('nav, header, footer') && el.querySelectorAll('li').length >= 2);
-    if (lists.length) {
+    const tables = lists.length ? [] : elements.filter((el) => el.tagName.toLowerCase() === 'table' && el.querySelector('th') && !el.closest('nav, header, footer'));
+    if (lists.length || tables.length) {
       found++;
-      evidence.push(elementEvidence(lists[0]!, { es: 'Lista', en: 'List' }));
+      evidence.push(elementEvidence((lists[0] ?? tables[0])!, lists.length ? { es: 'Lista', en: 'List' } : { es: 'Tabla con encabezados', en: 'Table with headers' }));
     }
     const visual = elements.find((el) => {
       const tag = el.tagName.toLowerCase();

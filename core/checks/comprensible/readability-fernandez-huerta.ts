@@ -1,7 +1,7 @@
-import { defineCheck, graded, notApplicable } from '../define.js';
+import { defineCheck, graded } from '../define.js';
 import { valueEvidence } from '../../signals/dom.js';
 import { BAND_LABELS, FERNANDEZ_HUERTA_FORMULA, fernandezHuertaBand, readabilitySignal, type FernandezHuertaBand } from '../../signals/readability.js';
-import { countsEvidence, TOO_SHORT } from './evidence.js';
+import { countsEvidence, TOO_SHORT, withoutProse } from './evidence.js';
 
 /** Score per band: "normal" (60) or easier is the target for text aimed at the public. */
 const BAND_SCORE: Record<FernandezHuertaBand, number> = {
@@ -41,7 +41,7 @@ export const readabilityFernandezHuerta = defineCheck(
   },
   (ctx) => {
     const info = ctx.use(readabilitySignal);
-    if (!info.applicable || info.fernandezHuerta === null) return notApplicable(TOO_SHORT, countsEvidence(info));
+    if (!info.applicable || info.fernandezHuerta === null) return withoutProse(ctx, TOO_SHORT, countsEvidence(info));
     const band = fernandezHuertaBand(info.fernandezHuerta);
     return graded(
       BAND_SCORE[band],

@@ -1,7 +1,7 @@
-import { defineCheck, graded, notApplicable } from '../define.js';
+import { defineCheck, graded } from '../define.js';
 import { valueEvidence } from '../../signals/dom.js';
 import { BAND_LABELS, infleszBand, readabilitySignal, SZIGRISZT_PAZOS_FORMULA, type InfleszBand } from '../../signals/readability.js';
-import { countsEvidence, TOO_SHORT } from './evidence.js';
+import { countsEvidence, TOO_SHORT, withoutProse } from './evidence.js';
 
 const BAND_SCORE: Record<InfleszBand, number> = {
   'muy-facil': 1,
@@ -38,7 +38,7 @@ export const readabilityInflesz = defineCheck(
   },
   (ctx) => {
     const info = ctx.use(readabilitySignal);
-    if (!info.applicable || info.szigrisztPazos === null) return notApplicable(TOO_SHORT, countsEvidence(info));
+    if (!info.applicable || info.szigrisztPazos === null) return withoutProse(ctx, TOO_SHORT, countsEvidence(info));
     const band = infleszBand(info.szigrisztPazos);
     return graded(
       BAND_SCORE[band],

@@ -1,4 +1,4 @@
-import { defineCheck, graded, notApplicable, pass } from '../define.js';
+import { defineCheck, graded, unmeasured, pass } from '../define.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { valueEvidence } from '../../signals/dom.js';
 import { resourceHealthSignal } from '../../signals/resource-health.js';
@@ -31,7 +31,7 @@ export const downloadsNotBroken = defineCheck(
   (ctx) => {
     const { checked, unchecked } = ctx.use(resourceHealthSignal);
     if (!checked.length) {
-      return notApplicable(
+      return unmeasured(
         { es: 'No hay datos de comprobación (HEAD) de los enlaces.', en: 'There are no HEAD check data for the links.' },
         unchecked ? [valueEvidence(unchecked, { es: 'Enlaces sin comprobar', en: 'Unchecked links' })] : [],
       );

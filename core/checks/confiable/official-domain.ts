@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
+import { defineCheck, fail, unmeasured, partial, pass } from '../define.js';
 import { urlEvidence } from '../../signals/dom.js';
 
 /** State names as they appear in state and municipal government domains (e.g. "guanajuato.mx"). */
@@ -43,7 +43,7 @@ export const officialDomain = defineCheck(
   (ctx) => {
     const url = ctx.url;
     if (!url || !/^https?:$/.test(url.protocol)) {
-      return notApplicable({ es: 'La página no tiene una dirección web que evaluar.', en: 'The page has no web address to assess.' });
+      return unmeasured({ es: 'La página no tiene una dirección web que evaluar.', en: 'The page has no web address to assess.' });
     }
     const evidence = [urlEvidence(url.href, { es: 'Dominio', en: 'Domain' }, url.hostname)];
     const kind = classifyDomain(url.hostname);

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
+import { defineCheck, fail, unmeasured, partial, pass } from '../define.js';
 import { urlEvidence } from '../../signals/dom.js';
 import { fileExtension, resourceHealthSignal } from '../../signals/resource-health.js';
 
@@ -30,7 +30,7 @@ export const secureConnection = defineCheck(
   (ctx) => {
     const url = ctx.url;
     if (!url || !/^https?:$/.test(url.protocol)) {
-      return notApplicable({ es: 'La página no se obtuvo por la web.', en: 'The page was not fetched over the web.' });
+      return unmeasured({ es: 'La página no se obtuvo por la web.', en: 'The page was not fetched over the web.' });
     }
     if (url.protocol === 'http:') return fail([urlEvidence(url.href, { es: 'Dirección sin HTTPS', en: 'Address without HTTPS' })]);
     const insecure: { href: string; el: Element }[] = [];

@@ -30,12 +30,22 @@ export const licenceDeclared = defineCheck(
   (ctx) => {
     const { hits } = ctx.use(licenceSignal);
     if (!hits.length) return fail([], { es: 'No se encontró ninguna licencia.', en: 'No licence was found.' });
-    const evidence = hits.slice(0, 3).map((h) => hitEvidence(h.snippet, h.element, { es: `Licencia (${h.id})`, en: `Licence (${h.id})` }));
+    const label = (h: (typeof hits)[number]) =>
+      h.siteWide ? { es: `Aviso del sitio, pie o menú (${h.id})`, en: `Site-wide notice, footer or menu (${h.id})` } : { es: `Licencia (${h.id})`, en: `Licence (${h.id})` };
+    const evidence = hits.slice(0, 3).map((h) => hitEvidence(h.snippet, h.element, label(h)));
     if (hits.every((h) => h.id === 'all-rights-reserved')) {
-      return partial(evidence, {
+      // "Todos los derechos reservados" tells a reuser they may not: it is no licence to reuse.
+      return fail(evidence, {
         es: 'Sólo hay un aviso de derechos reservados, no una licencia que diga cómo reutilizar.',
         en: 'There is only a rights-reserved notice, not a licence saying how to reuse.',
       });
+    }
+    const usable = hits.filter((h) => h.id !== 'all-rights-reserved');
+    if (usable.every((h) => h.siteWide)) {
+      return partial(evidence, {
+        es: 'La licencia sólo aparece como aviso general del sitio (pie de página o menú), no junto a esta información.',
+        en: 'The licence only appears as a site-wide notice (footer or menu), not next to this information.',
+      }, 0.6);
     }
     return pass(evidence);
   },

@@ -16,7 +16,7 @@ export const noAccessWalls = defineCheck(
     id: 'no-access-walls',
     criterion: 'reutilizable',
     mode: 'auto',
-    weight: 2,
+    weight: 1,
     title: { es: 'Se descarga sin registro, captcha ni costo', en: 'Downloads need no registration, captcha or fee' },
     failureTitle: { es: 'Pide registro, captcha, datos personales o pago para acceder', en: 'Asks for registration, captcha, personal data or payment' },
     description: {

@@ -7,11 +7,11 @@ import { DEFAULT_RESOURCE_LIMITS, profileResource, type ResourceLimits } from '.
 /** Reads a dataset or document (file or URL) and audits it; throws PageReadError when it cannot be read. */
 export async function auditResourceInput(
   input: string,
-  options: { profile?: Profile; baseUrl?: string; limits?: Partial<ResourceLimits> } = {},
+  options: { profile?: Profile; baseUrl?: string; limits?: Partial<ResourceLimits>; asOf?: string } = {},
 ): Promise<AuditReport> {
   const { profile, fetchedAt } = await profileResource(input, { ...DEFAULT_RESOURCE_LIMITS, ...options.limits }, options.baseUrl ? { baseUrl: options.baseUrl } : {});
   try {
-    return auditResource(profile, { fetchedAt, ...(options.profile ? { profile: options.profile } : {}) });
+    return auditResource(profile, { fetchedAt, ...(options.profile ? { profile: options.profile } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) });
   } catch (error) {
     if (error instanceof AuditInputError) throw new PageReadError('io', `${error.message}: ${error.issues.join('; ')}`);
     throw error;

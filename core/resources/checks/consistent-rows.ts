@@ -1,4 +1,4 @@
-import { graded, notApplicable } from '../../checks/define.js';
+import { graded, notApplicable, unmeasured } from '../../checks/define.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
@@ -26,7 +26,8 @@ export const tableConsistentRows = defineResourceCheck(
   },
   ({ resource: r }) => {
     const t = r.table;
-    if (!t || t.rows === 0) return notApplicable({ es: 'No es una tabla con filas.', en: 'Not a table with rows.' });
+    if (!t) return unmeasured({ es: 'No es una tabla.', en: 'Not a table.' });
+    if (t.rows === 0) return notApplicable({ es: 'La tabla no tiene filas.', en: 'The table has no rows.' });
     const evidence = [...resourceFacts(r).shape(), { kind: 'value' as const, value: t.ragged, label: { es: 'Filas irregulares', en: 'Ragged rows' } }];
     return graded(1 - Math.min(1, (t.ragged / t.rows) * 5), evidence);
   },

@@ -1,4 +1,4 @@
-import { notApplicable, partial, pass } from '../../checks/define.js';
+import { partial, pass, unmeasured } from '../../checks/define.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
@@ -22,7 +22,7 @@ export const csvStandardDelimiter = defineResourceCheck(
     },
   },
   ({ resource: r }) => {
-    if ((r.kind !== 'csv' && r.kind !== 'tsv') || !r.delimiter) return notApplicable({ es: 'No es un CSV.', en: 'Not a CSV.' });
+    if ((r.kind !== 'csv' && r.kind !== 'tsv') || !r.delimiter) return unmeasured({ es: 'No es un CSV.', en: 'Not a CSV.' });
     const evidence = resourceFacts(r).delimiter();
     const expected = r.kind === 'tsv' ? '\t' : ',';
     if (r.delimiter === expected || (r.kind === 'csv' && r.delimiter === '\t')) return pass(evidence);

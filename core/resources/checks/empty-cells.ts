@@ -1,4 +1,4 @@
-import { fail, graded, notApplicable } from '../../checks/define.js';
+import { fail, graded, unmeasured } from '../../checks/define.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
@@ -26,7 +26,7 @@ export const tableNoEmptyColumns = defineResourceCheck(
   },
   ({ resource: r }) => {
     const t = r.table;
-    if (!t) return notApplicable({ es: 'No es una tabla.', en: 'Not a table.' });
+    if (!t) return unmeasured({ es: 'No es una tabla.', en: 'Not a table.' });
     const facts = resourceFacts(r);
     const evidence = [...facts.shape(), ...facts.empty()];
     if (t.rows === 0) return fail(evidence, { es: 'La tabla no tiene filas de datos.', en: 'The table has no data rows.' });

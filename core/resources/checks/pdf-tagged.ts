@@ -1,4 +1,4 @@
-import { fail, notApplicable, partial, pass } from '../../checks/define.js';
+import { fail, partial, pass, unmeasured } from '../../checks/define.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
@@ -26,7 +26,7 @@ export const pdfTagged = defineResourceCheck(
   },
   ({ resource: r }) => {
     const p = r.pdf;
-    if (r.kind !== 'pdf' || !p) return notApplicable({ es: 'No es un PDF.', en: 'Not a PDF.' });
+    if (r.kind !== 'pdf' || !p) return unmeasured({ es: 'No es un PDF.', en: 'Not a PDF.' });
     const evidence = resourceFacts(r).pdf();
     if (!p.tagged) return fail(evidence, { es: 'El documento no declara estructura etiquetada.', en: 'The document declares no tagged structure.' });
     if (!p.lang) return partial(evidence, { es: 'Está etiquetado pero no declara su idioma.', en: 'It is tagged but declares no language.' }, 0.75);

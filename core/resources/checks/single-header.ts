@@ -1,4 +1,4 @@
-import { fail, notApplicable, partial, pass } from '../../checks/define.js';
+import { fail, partial, pass, unmeasured } from '../../checks/define.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
@@ -26,7 +26,7 @@ export const tableSingleHeader = defineResourceCheck(
   },
   ({ resource: r }) => {
     const t = r.table;
-    if (!t) return notApplicable({ es: 'No es una tabla.', en: 'Not a table.' });
+    if (!t) return unmeasured({ es: 'No es una tabla.', en: 'Not a table.' });
     const evidence = resourceFacts(r).header();
     if (t.headerRows === 0) return fail(evidence, { es: 'La primera fila ya son datos: falta el encabezado.', en: 'The first row is already data: the header is missing.' });
     if (t.headerRows > 1) {

@@ -1,4 +1,4 @@
-import { fail, graded, notApplicable } from '../../checks/define.js';
+import { fail, graded, unmeasured } from '../../checks/define.js';
 import { defineResourceCheck } from './define.js';
 import { resourceFacts } from './evidence.js';
 
@@ -29,7 +29,7 @@ export const pdfTextLayer = defineResourceCheck(
   },
   ({ resource: r }) => {
     const p = r.pdf;
-    if (r.kind !== 'pdf' || !p) return notApplicable({ es: 'No es un PDF.', en: 'Not a PDF.' });
+    if (r.kind !== 'pdf' || !p) return unmeasured({ es: 'No es un PDF.', en: 'Not a PDF.' });
     const evidence = resourceFacts(r).pdf();
     if (p.pagesRead === 0) return fail(evidence, { es: 'No se pudo leer ninguna página.', en: 'No page could be read.' });
     if (p.pagesWithText === 0) {

@@ -1,4 +1,4 @@
-import { fail, notApplicable, pass } from '../../checks/define.js';
+import { fail, pass, unmeasured } from '../../checks/define.js';
 import { defineResourceCheck, TEXT_KINDS } from './define.js';
 import { resourceFacts } from './evidence.js';
 
@@ -24,7 +24,7 @@ export const textUtf8 = defineResourceCheck(
     },
   },
   ({ resource: r }) => {
-    if (!TEXT_KINDS.has(r.kind) || !r.encoding) return notApplicable({ es: 'No es un archivo de texto.', en: 'Not a text file.' });
+    if (!TEXT_KINDS.has(r.kind) || !r.encoding) return unmeasured({ es: 'No es un archivo de texto.', en: 'Not a text file.' });
     const evidence = resourceFacts(r).encoding();
     return UTF8.test(r.encoding) ? pass(evidence) : fail(evidence, { es: `Codificación detectada: ${r.encoding}.`, en: `Detected encoding: ${r.encoding}.` });
   },

@@ -1,11 +1,11 @@
-import { defineCheck, graded, notApplicable } from '../../checks/define.js';
+import { defineCheck, graded, unmeasured } from '../../checks/define.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { linksSignal } from '../../signals/links.js';
 import type { Evidence } from '../../schemas/index.js';
 
 /**
- * A page check that reads what `--inspect-downloads` found inside each file. Not applicable
- * without inspections, so a default page audit scores exactly as before.
+ * A page check that reads what `--inspect-downloads` found inside each file. Unmeasured (it leaves
+ * its criterion) without inspections, so a default page audit scores exactly as before.
  */
 export const downloadsInspected = defineCheck(
   {
@@ -31,7 +31,7 @@ export const downloadsInspected = defineCheck(
   },
   (ctx) => {
     const inspected = ctx.snapshot.resources.filter((r) => r.inspection);
-    if (!inspected.length) return notApplicable({ es: 'No se leyó el contenido de las descargas (la inspección de descargas está desactivada).', en: 'The downloads’ contents were not read (download inspection is off).' });
+    if (!inspected.length) return unmeasured({ es: 'No se leyó el contenido de las descargas (la inspección de descargas está desactivada).', en: 'The downloads’ contents were not read (download inspection is off).' });
     const anchors = new Map(ctx.use(linksSignal).links.map((l) => [l.url, l.element]));
     let sum = 0;
     const evidence: Evidence[] = [];

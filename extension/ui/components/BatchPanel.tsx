@@ -9,6 +9,7 @@ import { saveFile } from '../../export/save-file.js';
 import type { AuditRunOptions } from '../../messaging/protocol.js';
 import { historyStore } from '../history-store-hook.js';
 import { useI18n } from '../i18n.js';
+import { AsOfField } from './AsOfField.js';
 import { bandLabel, formatPercent, formatScore } from '../format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
@@ -48,6 +49,7 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
   const [batch, setBatch] = useState<BatchSnapshot | null>(null);
   const [sort, setSort] = useState<SortKey>('order');
   const [starting, setStarting] = useState(false);
+  const [asOf, setAsOf] = useState(options.asOf ?? '');
 
   useEffect(() => {
     let alive = true;
@@ -72,7 +74,8 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
     setStarting(true);
     try {
       await sendToExtension('runnerReady', {}, 15_000);
-      const run = await sendToExtension('batchStart', { source, limits: { ...limits, maxPages, maxDepth }, options }, 15_000);
+      const { asOf: _fromPanel, ...rest } = options;
+      const run = await sendToExtension('batchStart', { source, limits: { ...limits, maxPages, maxDepth }, options: { ...rest, ...(asOf ? { asOf } : {}) } }, 15_000);
       onStatus(t('batchStarted'));
       setBatch((current) => (current?.batchId === run.batchId ? current : null));
     } catch (error) {
@@ -139,6 +142,7 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
               <input id="batch-max-depth" type="number" min={0} max={5} value={maxDepth} onInput={(e) => setMaxDepth(Number((e.currentTarget as HTMLInputElement).value) || 0)} />
             </div>
           ) : null}
+          <AsOfField id="batch-as-of" value={asOf} onChange={setAsOf} />
           <div class="field">
             <button type="button" class="primary" onClick={() => void start()} disabled={starting || running} data-testid="batch-start">
               {t('batchStart')}

@@ -48,6 +48,7 @@ export function ScoreSummary({ report, timings, origin }: Props) {
       ) : null}
       <p class="muted">
         {t('auditedAtLine', formatDate(report.auditedAt, locale))}
+        {report.asOf ? <span data-testid="as-of-line">{` · ${t('asOfReport', formatDate(`${report.asOf}T12:00:00Z`, locale))}`}</span> : null}
         {timings ? ` · ${t('timingsLine', formatMs(timings.totalMs, locale), formatMs(timings.axeMs, locale), formatMs(timings.coreMs, locale))}` : ''}
       </p>
       {origin ? <p class="notice info">{origin}</p> : null}

@@ -96,3 +96,20 @@ test('evidence click scrolls to the element and draws the overlay over it; clear
   await panel.getByTestId('show-all').uncheck();
   await expect(page.locator('proactiva-highlights')).toHaveCount(0);
 });
+
+test('audits as of the verification date typed in the panel: the report records it and judges freshness by it', async () => {
+  const name = 'indicadores-desactualizados';
+  const { panel } = await openPanelFor(ext, server.url(`/pages/${name}.html`));
+  await panel.getByTestId('as-of').fill('2019-12-31');
+  await runPanelAudit(panel);
+  await expect(panel.getByTestId('as-of-line')).toContainText('2019');
+
+  const report = fromJson((await downloadText(panel, 'export-json')).text);
+  expect(report.asOf).toBe('2019-12-31');
+  const html = readFileSync(resolve(PAGES, `${name}.html`), 'utf8');
+  const asOfCore = audit(snapshotFromHtml(html, { url: report.url, fetchedAt: report.fetchedAt }), { asOf: '2019-12-31' });
+  const today = audit(snapshotFromHtml(html, { url: report.url, fetchedAt: report.fetchedAt }));
+  const freshness = (r: typeof report) => r.criteria.find((c) => c.id === 'actualizada')!.score;
+  expect(freshness(report)).toBeCloseTo(freshness(asOfCore) ?? NaN, 5);
+  expect(freshness(asOfCore)).not.toBe(freshness(today));
+});

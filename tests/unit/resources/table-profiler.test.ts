@@ -69,3 +69,28 @@ describe('auditResource boundaries', () => {
     expect(result).toMatchObject({ status: 'needs-review', score: null, error: 'Error: boom' });
   });
 });
+
+describe('verification date', () => {
+  it('judges content dates as of --as-of and records it', async () => {
+    const { auditResource } = await import('../../../core/resources/index.js');
+    const { AuditInputError } = await import('../../../core/index.js');
+    const profile = {
+      url: 'file:///x.csv', name: 'x.csv', declared: 'csv' as const, kind: 'csv' as const, bytesRead: 10,
+      table: { rows: 1, columns: 1, header: ['fecha'], headerRows: 1, emptyCellRatio: 0, emptyColumns: [], ragged: 0, dateColumns: [{ name: 'fecha', latest: '2026-01-31', share: 1 }] },
+    };
+    const status = (asOf?: string) => {
+      const report = auditResource(profile, { fetchedAt: '2026-12-01T00:00:00.000Z', ...(asOf ? { asOf } : {}) });
+      return [report.asOf, report.criteria.flatMap((c) => c.checks).find((c) => c.id === 'content-up-to-date')!.status];
+    };
+    expect(status()).toEqual(['2026-12-01', 'partial']);
+    expect(status('2026-03-01')).toEqual(['2026-03-01', 'pass']);
+    expect(() => auditResource(profile, { asOf: '1 de marzo' })).toThrow(AuditInputError);
+  });
+
+  it('a CSV leaves the PDF-only criterion undecided (unmeasured), not scored 0 by the evidence floor', async () => {
+    const { auditResource } = await import('../../../core/resources/index.js');
+    const report = auditResource({ url: 'file:///x.csv', name: 'x.csv', declared: 'csv', kind: 'csv', bytesRead: 10, encoding: 'UTF-8', delimiter: ',', table: { rows: 3, columns: 2, header: ['a', 'b'], headerRows: 1, emptyCellRatio: 0, emptyColumns: [], ragged: 0, dateColumns: [] } }, { fetchedAt: '2026-12-01T00:00:00.000Z' });
+    expect(report.criteria.find((c) => c.id === 'accesible')!.score).toBeNull();
+    expect(report.criteria.find((c) => c.id === 'reutilizable')!.score).toBe(100);
+  });
+});
