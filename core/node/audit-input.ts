@@ -6,9 +6,10 @@ import { headCheck } from './head-check.js';
 import { snapshotFromFile } from './read-file.js';
 import { PageReadError } from './read-error.js';
 import { declaredKind, isResourceName } from '../resources/sniff.js';
-import { auditResourceInput } from './resources/audit-resource-input.js';
-import { inspectDownloads } from './resources/inspect-downloads.js';
 import type { ResourceLimits } from './resources/profile-resource.js';
+// Resource readers (csv-parse, chardet, PDF.js, SheetJS…) load only when a resource is read, so a page audit starts as fast as before.
+const resources = () => import('./resources/audit-resource-input.js');
+const inspection = () => import('./resources/inspect-downloads.js');
 
 export interface AuditInputOptions {
   profile?: Profile;
@@ -30,8 +31,8 @@ export const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 /** Reads one file or URL, audits it and returns the report; throws PageReadError with the reason. */
 export async function auditInput(input: string, options: AuditInputOptions): Promise<AuditReport> {
   // Datasets and documents (by name, or a URL that turns out not to be a page) are resources.
-  const asResource = () =>
-    auditResourceInput(input, {
+  const asResource = async () =>
+    (await resources()).auditResourceInput(input, {
       limits: { timeoutMs: options.timeoutMs, ...options.resourceLimits },
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -49,7 +50,7 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
   }
   if (options.inspectDownloads) {
     // Opt-in: read each download (it implies --head: the bytes say more than a HEAD reply).
-    snapshot.resources = await inspectDownloads(snapshot.document, snapshot.url, { concurrency: options.headConcurrency ?? 4, limits: { timeoutMs: Math.min(options.timeoutMs, 10_000) } });
+    snapshot.resources = await (await inspection()).inspectDownloads(snapshot.document, snapshot.url, { concurrency: options.headConcurrency ?? 4, limits: { timeoutMs: Math.min(options.timeoutMs, 10_000) } });
   } else if (options.head) {
     snapshot.resources = await headCheck(snapshot.document, snapshot.url, {
       timeoutMs: Math.min(options.timeoutMs, 10_000),

@@ -14,7 +14,6 @@ import { parseCli, UsageError, USAGE, type CliOptions } from './cli-args.js';
 import { renderTable, type FailedRow } from './cli-table.js';
 import { mapLimit } from './pool.js';
 import { createProgress } from './progress.js';
-import { runCatalogue } from './catalogue-cli.js';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -84,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     }
     throw error;
   }
-  if (options.command !== 'audit') return runCatalogue(options, io, slugFor);
+  if (options.command !== 'audit') return (await import('./catalogue-cli.js')).runCatalogue(options, io, slugFor);
   const locale: Locale = options.lang === 'en' ? 'en' : 'es-MX';
   const progress = options.inputs.length > 1 ? createProgress(options.inputs.length, io.stderr) : null;
   const failed: FailedRow[] = [];
