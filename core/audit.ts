@@ -8,6 +8,7 @@ import { overallCoverage, recommendationsFor, scoreCriterion, subscores, weighte
 import {
   AsOfDate,
   AuditReport,
+  CheckMeta,
   endOfDay,
   CheckOutcome,
   DEFAULT_PROFILE,
@@ -36,9 +37,22 @@ export interface AuditOptions {
   asOf?: string;
 }
 
-function runCheck(check: Check, ctx: AuditContext): CheckResult {
-  const { meta } = check;
-  const base = {
+/**
+ * A check's result from its metadata and its outcome; a throw is contained in the result
+ * (needs-review with the error). Page and resource checks both run through it.
+ */
+export function containedResult(meta: CheckMeta, evaluate: () => CheckOutcome): CheckResult {
+  const base = checkResultHead(meta);
+  try {
+    return { ...base, ...CheckOutcome.parse(evaluate()) };
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ...base, status: 'needs-review', score: null, evidence: [], error: clip(message, 300) };
+  }
+}
+
+function checkResultHead(meta: CheckMeta) {
+  return {
     id: meta.id,
     criterion: meta.criterion,
     mode: meta.mode,
@@ -51,17 +65,14 @@ function runCheck(check: Check, ctx: AuditContext): CheckResult {
     ...(meta.question ? { question: meta.question } : {}),
     ...(meta.guidance ? { guidance: meta.guidance } : {}),
   };
+}
+
+function runCheck(check: Check, ctx: AuditContext): CheckResult {
   if (ctx.overBudget()) {
     ctx.truncate(`time: over ${ctx.budget.maxMs} ms`);
-    return { ...base, status: 'needs-review', score: null, evidence: [], error: 'budget: time' };
+    return { ...checkResultHead(check.meta), status: 'needs-review', score: null, evidence: [], error: 'budget: time' };
   }
-  try {
-    const outcome = CheckOutcome.parse(check.evaluate(ctx));
-    return { ...base, ...outcome };
-  } catch (error) {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ...base, status: 'needs-review', score: null, evidence: [], error: clip(message, 300) };
-  }
+  return containedResult(check.meta, () => check.evaluate(ctx));
 }
 
 function pageTitle(ctx: AuditContext): string {
@@ -72,8 +83,8 @@ function pageTitle(ctx: AuditContext): string {
   }
 }
 
-/** Builds the report from check results: criteria, overall, bands, recommendations. */
-function assemble(
+/** Builds the report from check results: criteria, overall, bands, recommendations (pages and resources alike). */
+export function assemble(
   head: Pick<AuditReport, 'url' | 'title' | 'fetchedAt' | 'auditedAt' | 'asOf' | 'timings' | 'truncated' | 'truncation'>,
   results: readonly CheckResult[],
   profile: Profile,

@@ -5,6 +5,11 @@ import { snapshotFromUrl } from './fetch-page.js';
 import { headCheck } from './head-check.js';
 import { snapshotFromFile } from './read-file.js';
 import { PageReadError } from './read-error.js';
+import { declaredKind, isResourceName } from '../resources/sniff.js';
+import type { ResourceLimits } from './resources/profile-resource.js';
+// Resource readers (csv-parse, chardet, PDF.js, SheetJS…) load only when a resource is read, so a page audit starts as fast as before.
+const resources = () => import('./resources/audit-resource-input.js');
+const inspection = () => import('./resources/inspect-downloads.js');
 
 export interface AuditInputOptions {
   profile?: Profile;
@@ -15,16 +20,38 @@ export interface AuditInputOptions {
   /** Verification date (YYYY-MM-DD) the page is judged as of. */
   asOf?: string;
   headConcurrency?: number;
+  /** Read each download of a page and score what it really is (opt-in). */
+  inspectDownloads?: boolean;
+  /** Caps for datasets and documents (CSV, XLSX, PDF…) given as inputs. */
+  resourceLimits?: Partial<ResourceLimits>;
 }
 
 export const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
 /** Reads one file or URL, audits it and returns the report; throws PageReadError with the reason. */
 export async function auditInput(input: string, options: AuditInputOptions): Promise<AuditReport> {
-  const snapshot = isUrl(input)
-    ? await snapshotFromUrl(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes })
-    : await snapshotFromFile(input, { maxBytes: options.maxBytes, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
-  if (options.head) {
+  // Datasets and documents (by name, or a URL that turns out not to be a page) are resources.
+  const asResource = async () =>
+    (await resources()).auditResourceInput(input, {
+      limits: { timeoutMs: options.timeoutMs, ...options.resourceLimits },
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    });
+  if (isResourceName(isUrl(input) ? input.replace(/[?#].*$/, '') : input)) return asResource();
+  let snapshot;
+  try {
+    snapshot = isUrl(input)
+      ? await snapshotFromUrl(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes })
+      : await snapshotFromFile(input, { maxBytes: options.maxBytes, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  } catch (error) {
+    if (error instanceof PageReadError && error.code === 'content-type' && declaredKind('', error.contentType) !== 'unknown') return asResource();
+    throw error;
+  }
+  if (options.inspectDownloads) {
+    // Opt-in: read each download (it implies --head: the bytes say more than a HEAD reply).
+    snapshot.resources = await (await inspection()).inspectDownloads(snapshot.document, snapshot.url, { concurrency: options.headConcurrency ?? 4, limits: { timeoutMs: Math.min(options.timeoutMs, 10_000) } });
+  } else if (options.head) {
     snapshot.resources = await headCheck(snapshot.document, snapshot.url, {
       timeoutMs: Math.min(options.timeoutMs, 10_000),
       concurrency: options.headConcurrency ?? 4,

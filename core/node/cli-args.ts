@@ -3,13 +3,18 @@ import { z } from 'zod';
 import { AsOfDate } from '../schemas/common.js';
 
 export const CliOptions = z.object({
-  command: z.literal('audit', { error: 'the only command is "audit"' }),
+  command: z.enum(['audit', 'catalogo', 'catalog'], { error: 'commands: "audit", "catalogo"' }),
   inputs: z.array(z.string().min(1)).min(1, { error: 'give at least one file or URL' }),
   format: z.enum(['json', 'csv', 'html']).optional(),
   out: z.string().min(1).optional(),
   profile: z.string().min(1).optional(),
   concurrency: z.coerce.number().int().min(1).max(32).default(4),
   head: z.boolean().default(false),
+  /** Pages: read each download and score what it really is (opt-in, same caps as --head). */
+  inspectDownloads: z.boolean().default(false),
+  /** Datasets and documents given as inputs: bytes read at most, rows profiled at most. */
+  maxResourceBytes: z.coerce.number().int().min(1).max(4 * 1024 * 1024 * 1024).default(50 * 1024 * 1024),
+  maxRows: z.coerce.number().int().min(1).max(100_000_000).default(1_000_000),
   lang: z.enum(['es', 'en']).default('es'),
   timeout: z.coerce.number().int().min(1).max(600_000).default(15_000),
   maxBytes: z.coerce.number().int().min(1).max(200 * 1024 * 1024).default(5 * 1024 * 1024),
@@ -41,6 +46,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
         profile: { type: 'string' },
         concurrency: { type: 'string', short: 'c' },
         head: { type: 'boolean' },
+        'inspect-downloads': { type: 'boolean' },
+        'max-resource-bytes': { type: 'string' },
+        'max-rows': { type: 'string' },
         lang: { type: 'string' },
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
@@ -66,6 +74,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
     profile: values.profile,
     concurrency: values.concurrency,
     head: values.head,
+    inspectDownloads: values['inspect-downloads'],
+    maxResourceBytes: values['max-resource-bytes'],
+    maxRows: values['max-rows'],
     lang: values.lang,
     timeout: values.timeout,
     maxBytes: values['max-bytes'],
@@ -81,7 +92,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
 }
 
 export const USAGE = `Uso / Usage:
-  proactiva audit <archivo-o-url>... [opciones]
+  proactiva audit <archivo-o-url>... [opciones]     páginas HTML y también datos y documentos
+                                                  (CSV, TSV, XLSX, ODS, JSON, XML, PDF)
+  proactiva catalogo <archivo-o-url>... [opciones]  metadatos de un catálogo (DCAT data.json,
+                                                  CKAN package_show/package_search, JSON-LD Dataset)
 
 Opciones / Options:
   -f, --format json|csv|html  formato del reporte (con --out: un archivo por página;
@@ -90,6 +104,9 @@ Opciones / Options:
       --profile <f.json>      perfil de ponderación (pesos por criterio)
   -c, --concurrency <n>       páginas en paralelo (1-32, por omisión 4)
       --head                  verifica las descargas con HEAD (estado, tipo, tamaño)
+      --inspect-downloads     lee cada descarga de la página y evalúa lo que realmente es
+      --max-resource-bytes <n> bytes leídos por archivo de datos o documento (por omisión 50 MB)
+      --max-rows <n>          filas perfiladas por tabla como máximo (por omisión 1 000 000)
       --lang es|en            idioma de los reportes y la tabla (por omisión es)
       --timeout <ms>          tiempo máximo por URL (por omisión 15000)
       --max-bytes <n>         bytes leídos por página como máximo (por omisión 5 MB)

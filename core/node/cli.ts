@@ -83,6 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     }
     throw error;
   }
+  if (options.command !== 'audit') return (await import('./catalogue-cli.js')).runCatalogue(options, io, slugFor);
   const locale: Locale = options.lang === 'en' ? 'en' : 'es-MX';
   const progress = options.inputs.length > 1 ? createProgress(options.inputs.length, io.stderr) : null;
   const failed: FailedRow[] = [];
@@ -90,8 +91,10 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     try {
       const report = await auditInput(input, {
         head: options.head,
+        inspectDownloads: options.inspectDownloads,
         timeoutMs: options.timeout,
         maxBytes: options.maxBytes,
+        resourceLimits: { maxBytes: options.maxResourceBytes, maxRows: options.maxRows },
         ...(profile ? { profile } : {}),
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),

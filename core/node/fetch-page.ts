@@ -60,7 +60,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     }
     if (contentType && !HTML_TYPES.test(contentType.trim())) {
       await response.body?.cancel().catch(() => undefined);
-      throw new PageReadError('content-type', `not an HTML page (content-type: ${contentType})`);
+      throw new PageReadError('content-type', `not an HTML page (content-type: ${contentType})`, contentType);
     }
     const { bytes, total, cut } = await readCapped(response, maxBytes);
     const headers: Record<string, string> = {};

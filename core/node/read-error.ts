@@ -6,6 +6,8 @@ export class PageReadError extends Error {
   constructor(
     readonly code: PageReadErrorCode,
     message: string,
+    /** The Content-Type that was refused (code 'content-type'). */
+    readonly contentType?: string,
   ) {
     super(message);
   }

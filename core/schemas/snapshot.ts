@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DownloadInspection } from '../resources/inspection.js';
 
 /** HEAD metadata for a linked resource, gathered by an adapter (extension or CLI) when allowed. */
 export const ResourceHead = z.object({
@@ -14,6 +15,8 @@ export type ResourceHead = z.infer<typeof ResourceHead>;
 export const LinkedResource = z.object({
   url: z.string().max(4_096),
   head: ResourceHead.optional(),
+  /** Set only when the adapter read the file (opt-in `--inspect-downloads`). */
+  inspection: DownloadInspection.optional(),
 });
 export type LinkedResource = z.infer<typeof LinkedResource>;
 

@@ -3,7 +3,7 @@ import { elementEvidence, valueEvidence } from '../../signals/dom.js';
 import { bestStars, linksSignal } from '../../signals/links.js';
 
 /** Score per best openness level (design §2): 3★ (CSV/JSON/XML) is the expected level, 5★ linked data is full marks. */
-const SCORE_BY_STARS = [0, 0.2, 0.5, 0.85, 1, 1];
+export const SCORE_BY_STARS = [0, 0.2, 0.5, 0.85, 1, 1];
 
 export const opennessStars = defineCheck(
   {

@@ -6,6 +6,7 @@ import { csvCell } from '../../../core/report/csv.js';
 import { datasets, type Cell } from './datasets.js';
 import { documents } from './documents.js';
 import { makePdf } from './pdf.js';
+import { demoCatalogue } from './catalogue.js';
 
 const portal = join(dirname(fileURLToPath(import.meta.url)), '..');
 const csv = (rows: Cell[][]): string => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -35,3 +36,6 @@ for (const doc of documents()) {
   writeFileSync(path, makePdf(doc.title, doc.lines));
   console.log(`${doc.file}: ${doc.lines.length} lines`);
 }
+
+writeFileSync(join(portal, 'datos.json'), JSON.stringify(demoCatalogue(), null, 1) + '\n');
+console.log('datos.json: DCAT catalogue');

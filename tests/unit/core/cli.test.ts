@@ -57,6 +57,9 @@ beforeAll(async () => {
     } else if (req.url === '/doc.pdf') {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end('%PDF-1.4');
+    } else if (req.url === '/photo') {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end('\x89PNG');
     } else if (req.url === '/d.csv') {
       res.writeHead(200, { 'content-type': 'text/csv', 'content-length': '12', 'last-modified': 'Tue, 01 Sep 2026 10:00:00 GMT' });
       res.end(req.method === 'HEAD' ? undefined : 'a,b\n1,2\n3,4\n');
@@ -201,10 +204,10 @@ describe('proactiva audit (URLs)', () => {
     expect(report.truncation.join()).toContain('download stopped at 100000');
   });
 
-  it('refuses non-HTML content and HTTP errors (exit 1), reading the rest', async () => {
-    const r = await run(['audit', `${base}/doc.pdf`, `${base}/missing`, `${base}/ok`, '-c', '2']);
+  it('refuses content that is neither a page nor a resource, and HTTP errors (exit 1), reading the rest', async () => {
+    const r = await run(['audit', `${base}/photo`, `${base}/missing`, `${base}/ok`, '-c', '2']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('not an HTML page (content-type: application/pdf)');
+    expect(r.stderr).toContain('not an HTML page (content-type: image/png)');
     expect(r.stderr).toContain('HTTP 404');
     expect(r.stdout).toMatch(/\/ok\s+\d+/);
   });
