@@ -27,7 +27,7 @@ test('Firefox: audits a page with axe-core, scores it as the core does, and high
   const { page, panel } = await openFirefoxPanelFor(ff, pageUrl);
   await runFirefoxPanelAudit(panel);
 
-  const { text } = await ff.download(() => panel.click(byTestId('export-json')));
+  const { text } = await ff.download(() => panel.locator(byTestId('export-json')).click());
   const report = fromJson(text);
   expect(report.url.startsWith(pageUrl)).toBe(true);
   expectScoresLikeCore(report, name);
@@ -49,8 +49,8 @@ test('Firefox: audits a page with axe-core, scores it as the core does, and high
   expect(Math.abs(drawn!.y - target!.y)).toBeLessThan(2);
 
   // "Show all evidence" draws several boxes; turning it off removes the overlay entirely.
-  await panel.click(byTestId('show-all'));
+  await panel.locator(byTestId('show-all')).click();
   await waitFor(async () => (await page.$$('proactiva-highlights >>> .box')).length > 1, 'several boxes');
-  await panel.click(byTestId('show-all'));
+  await panel.locator(byTestId('show-all')).click();
   await waitFor(async () => (await page.$('proactiva-highlights')) === null, 'the overlay to go');
 });

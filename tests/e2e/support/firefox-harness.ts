@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -167,8 +167,16 @@ export async function launchFirefoxExtension(options: { userDataDir?: string; ke
       const before = new Set(readdirSync(downloadDir));
       await action();
       const name = await waitFor(async () => readdirSync(downloadDir).find((f) => !before.has(f) && !f.endsWith('.part')), 'a download');
-      // The file is complete once Firefox has dropped its .part companion.
-      await waitFor(async () => !existsSync(join(downloadDir, `${name}.part`)), `${name} to be written`);
+      // Firefox writes a placeholder and a .part file first: done when no .part is left and the
+      // size has stopped changing.
+      let size = -1;
+      await waitFor(async () => {
+        if (readdirSync(downloadDir).some((f) => f.endsWith('.part'))) return false;
+        const now = statSync(join(downloadDir, name)).size;
+        const stable = now > 0 && now === size;
+        size = now;
+        return stable;
+      }, `${name} to be written`);
       return { name, text: readFileSync(join(downloadDir, name), 'utf8') };
     },
     async close() {

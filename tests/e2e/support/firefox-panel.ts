@@ -34,7 +34,7 @@ export async function openFirefoxPanelFor(ff: FirefoxExtension, pageUrl: string)
 export async function runFirefoxPanelAudit(panel: Page): Promise<void> {
   const audits = () => panel.$eval('.app', (el) => Number(el.getAttribute('data-audits') ?? 0));
   const before = await audits();
-  await panel.click(byTestId('run-audit'));
+  await panel.locator(byTestId('run-audit')).click();
   await waitFor(async () => (await audits()) === before + 1, 'the audit to finish', 45_000);
   await panel.waitForSelector(byTestId('overall-score'), { visible: true });
 }
