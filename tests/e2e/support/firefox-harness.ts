@@ -36,6 +36,8 @@ export interface FirefoxExtension {
    * "yes" by the profile's preference, since a headless browser cannot show them).
    */
   grantHostAccess(urls: string[]): Promise<void>;
+  /** Runs `fn(arg)` in one of the add-on's pages (where `browser.*` is available) and returns its result. */
+  inAddon<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
   /** Writes the add-on's settings (as the options page would). */
   setSettings(settings: Record<string, unknown>): Promise<void>;
   /** Runs `action` and returns the file it made the browser download. */
@@ -129,6 +131,7 @@ export async function launchFirefoxExtension(options: { userDataDir?: string; ke
       return page;
     },
     openExtensionPage,
+    inAddon: api,
     async tabIdOf(pageUrl) {
       return waitFor(
         () =>
