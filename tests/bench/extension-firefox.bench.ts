@@ -8,24 +8,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { DEFAULT_PROFILE } from '../../core/index.js';
 import { startFixtureServer } from '../e2e/support/extension-fixture-server.js';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxExtension, type FirefoxExtension } from '../e2e/support/firefox-harness.js';
 import { fixturePages } from '../unit/core/page-expectation.js';
-
-const RUNS = Math.max(1, Number(process.env.PROACTIVA_BENCH_RUNS) || 7);
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const ms = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+import { AXE_PATH, axeRunInPage, median, ms, RUNS, WCAG } from './axe-timing.js';
 
 type Api = typeof import('@wxt-dev/browser').browser;
 interface AuditAnswer {
@@ -59,13 +48,7 @@ const fullAudit = (ff: FirefoxExtension, tabId: number): Promise<AuditAnswer> =>
   );
 
 /** axe-core alone in the page (its main world), the same rules and result types as the extension. */
-const axeAlone = (page: Page): Promise<number> =>
-  page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<unknown> } }).axe;
-    const t0 = performance.now();
-    await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false, elementRef: false });
-    return performance.now() - t0;
-  }, WCAG);
+const axeAlone = (page: Page): Promise<number> => page.evaluate(axeRunInPage, { tags: WCAG, capMs: 0 });
 
 async function main(): Promise<void> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {

@@ -1,27 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { fromJson } from '../../../core/report/index.js';
 import { expectScoresLikeCore } from '../support/core-agreement.js';
-import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
-import { launchFirefoxExtension, waitFor, type FirefoxExtension } from '../support/firefox-harness.js';
-import { byTestId, openFirefoxPanelFor, runFirefoxPanelAudit, textOf, waitForText } from '../support/firefox-panel.js';
+import { waitFor } from '../support/firefox-harness.js';
+import { byTestId, openFirefoxPanelFor, runFirefoxPanelAudit, useFirefoxOnFixtureSite, textOf, waitForText } from '../support/firefox-panel.js';
 
-let ff: FirefoxExtension;
-let server: FixtureServer;
-
-test.beforeAll(async () => {
-  server = await startFixtureServer();
-  ff = await launchFirefoxExtension();
-  await ff.grantHostAccess([server.origin]);
-  // HEAD checks off: the Node audit compared with below has no HTTP access either.
-  await ff.setSettings({ headChecks: { enabled: false } });
-});
-
-test.afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const site = useFirefoxOnFixtureSite();
 
 test('Firefox: audits a page with axe-core, scores it as the core does, and highlights the evidence', async () => {
+  const [ff, server] = [site.ff(), site.server()];
   const name = 'municipio-pdf-solo';
   const pageUrl = server.url(`/pages/${name}.html`);
   const { page, panel } = await openFirefoxPanelFor(ff, pageUrl);

@@ -1,28 +1,16 @@
 import { expect, test } from '@playwright/test';
 import type { AuditReport } from '../../../core/index.js';
 import { fromJson } from '../../../core/report/index.js';
-import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
-import { launchFirefoxExtension, waitFor, type FirefoxExtension } from '../support/firefox-harness.js';
-import { byTestId, openFirefoxPanelFor, runFirefoxPanelAudit, waitForText } from '../support/firefox-panel.js';
+import { waitFor } from '../support/firefox-harness.js';
+import { byTestId, openFirefoxPanelFor, runFirefoxPanelAudit, useFirefoxOnFixtureSite, waitForText } from '../support/firefox-panel.js';
 
-let ff: FirefoxExtension;
-let server: FixtureServer;
-
-test.beforeAll(async () => {
-  server = await startFixtureServer();
-  ff = await launchFirefoxExtension();
-  await ff.grantHostAccess([server.origin]);
-  await ff.setSettings({ headChecks: { enabled: false } });
-});
-test.afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const site = useFirefoxOnFixtureSite();
 
 const PAGES = ['presupuesto-ciudadano', 'municipio-pdf-solo', 'boletin-prensa'];
 const accessible = (report: AuditReport) => report.criteria.find((c) => c.id === 'accesible')!;
 
 test('Firefox: a batch of pages runs axe-core in background tabs and scores `accesible` as single-page audits do', async () => {
+  const [ff, server] = [site.ff(), site.server()];
   const urls = PAGES.map((name) => server.url(`/pages/${name}.html`));
   const { panel } = await openFirefoxPanelFor(ff, server.url('/site/index.html'));
   const tabsBefore = (await ff.browser.pages()).length;

@@ -1,5 +1,7 @@
+import { test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { waitFor, type FirefoxExtension } from './firefox-harness.js';
+import { startFixtureServer, type FixtureServer } from './extension-fixture-server.js';
+import { launchFirefoxExtension, waitFor, type FirefoxExtension } from './firefox-harness.js';
 
 /** Text of the first element matching `selector` (trimmed), or undefined when there is none. */
 export const textOf = (page: Page, selector: string): Promise<string | undefined> =>
@@ -37,4 +39,24 @@ export async function runFirefoxPanelAudit(panel: Page): Promise<void> {
   await panel.locator(byTestId('run-audit')).click();
   await waitFor(async () => (await audits()) === before + 1, 'the audit to finish', 45_000);
   await panel.waitForSelector(byTestId('overall-score'), { visible: true });
+}
+
+/**
+ * For a test file: one Firefox with the add-on and the fixture site (host access granted, HEAD
+ * checks off so reports compare with the core's Node audit), opened before its tests, closed after.
+ */
+export function useFirefoxOnFixtureSite(): { ff: () => FirefoxExtension; server: () => FixtureServer } {
+  let ff: FirefoxExtension | undefined;
+  let server: FixtureServer | undefined;
+  test.beforeAll(async () => {
+    server = await startFixtureServer();
+    ff = await launchFirefoxExtension();
+    await ff.grantHostAccess([server.origin]);
+    await ff.setSettings({ headChecks: { enabled: false } });
+  });
+  test.afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+  return { ff: () => ff!, server: () => server! };
 }
