@@ -40,7 +40,9 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing is collected by default; publishing to a collector is the auditor's explicit act.
-            gecko: { id: 'auditor@proactiva.mx', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            // 140 (desktop) and 142 (Android) are the first to read data_collection_permissions.
+            gecko: { id: 'auditor@proactiva.mx', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

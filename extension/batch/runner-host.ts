@@ -1,16 +1,33 @@
-import { broadcast, serve } from '../messaging/channel.js';
+import { broadcast, sendToExtension, serve } from '../messaging/channel.js';
 import { HistoryStore } from '../history/history-store.js';
 import { BatchRun } from './batch-runner.js';
 import { isFinished } from './batch-state.js';
+import { browser } from '@wxt-dev/browser';
+import { auditBatchPage, type TabAuditor } from './batch-page-audit.js';
 import { auditServedPage } from './served-page-audit.js';
+import { auditInBackgroundTab } from './tab-page-audit.js';
+
+/**
+ * Where background tabs come from: this context when it can open them (Firefox's background
+ * page), else the background (Chrome's offscreen document has no `tabs` API).
+ */
+const tabAuditor = (): TabAuditor =>
+  typeof (browser as { tabs?: { create?: unknown } }).tabs?.create === 'function'
+    ? auditInBackgroundTab
+    : async (url, options, limits) => {
+        const timeoutMs = limits.timeoutMs + options.axeTimeoutMs + options.budgetMs + 30_000;
+        return (await sendToExtension('auditInTab', { url, options, limits }, timeoutMs)).result;
+      };
 
 /**
  * Hosts batch runs and off-DOM audits in a context that has a DOM parser and outlives the panel:
- * Chrome's offscreen document, Firefox's background page. One batch at a time.
+ * Chrome's offscreen document, Firefox's background page. One batch at a time. Batch pages go to
+ * background tabs (axe-core) where the extension may script them, else to DOMParser.
  */
 export function hostRunner(): () => void {
   let current: BatchRun | null = null;
   const store = HistoryStore.open();
+  const inTab = tabAuditor();
   void store.then((s) => s.interruptStaleBatches());
 
   return serve({
@@ -18,7 +35,7 @@ export function hostRunner(): () => void {
       if (current && !isFinished(current.snapshot().status)) throw new Error('batch-busy');
       const history = await store;
       const run = BatchRun.create(source, limits, {
-        auditPage: (item) => auditServedPage(item.url, options, limits),
+        auditPage: (item) => auditBatchPage(item.url, options, limits, inTab),
         saveReport: async (report, batchId) => (await history.save(report, 'batch', { batchId })).id,
         publish: async (snapshot) => {
           await history.saveBatch(snapshot);

@@ -3,6 +3,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToExtension, serve } from '../messaging/channel.js';
 import { Highlighter } from '../page/highlight.js';
 import { auditDocument } from '../page/page-audit.js';
+import { pageLinks } from '../batch/crawl-queue.js';
+
+/** The HTTP status of the page's own load (navigation timing), when the browser reports it. */
+const responseStatus = (): number | null =>
+  (performance.getEntriesByType('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined)?.responseStatus || null;
 
 /** Marks the isolated world once the auditor is listening, so a second injection is a no-op. */
 const READY = Symbol.for('proactiva.auditor');
@@ -32,6 +37,7 @@ export default defineContentScript({
       },
       highlight: ({ selectors, labels, scroll }) => highlighter.show(selectors, labels, scroll),
       clearHighlights: () => ({ cleared: highlighter.clear() }),
+      pageLinks: () => ({ url: location.href, status: responseStatus(), links: pageLinks(document) }),
     });
   },
 });

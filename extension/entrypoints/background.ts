@@ -5,6 +5,7 @@ import { serve } from '../messaging/channel.js';
 import { headCheck } from '../resources/head-check.js';
 import { hasHostPermission, sameOrigin } from '../resources/host-access.js';
 import { ensureRunner } from '../platform/runner-context.js';
+import { auditInBackgroundTab } from '../batch/tab-page-audit.js';
 
 /**
  * Background: HEAD checks for the auditor script (the extension's host access, not the page's),
@@ -19,11 +20,14 @@ export default defineBackground(() => {
       const canReach = async (url: string) => sameOrigin(url, tabPage) || (await hasHostPermission(url));
       return headCheck(urls, options, canReach);
     },
+    // Chrome's offscreen runner cannot open tabs: it asks here for each batch page.
+    auditInTab: async ({ url, options, limits }) => ({ result: await auditInBackgroundTab(url, options, limits) }),
     runnerReady: async () => {
       await ensureRunner();
       return { ready: true };
     },
-  });
+    // A page's content script never gets to open tabs.
+  }, { pagesOnly: ['auditInTab'] });
   // Firefox (no offscreen documents): the background page has a DOM and runs batches itself.
   // Loaded only there, so Chrome's service worker does not carry the audit engine.
   if (import.meta.env.FIREFOX) void import('../batch/runner-host.js').then(({ hostRunner }) => hostRunner());

@@ -56,6 +56,11 @@ export const PROTOCOL = {
   /** Panel → content script: draw highlight boxes over the evidence elements. */
   highlight: { request: HighlightRequest, response: z.object({ found: z.number().int().min(0), missing: z.number().int().min(0) }) },
   clearHighlights: { request: empty, response: z.object({ cleared: z.boolean() }) },
+  /** Batch → content script of a background tab: where the page ended up, its HTTP status and links. */
+  pageLinks: {
+    request: empty,
+    response: z.object({ url: z.string().max(4_096), status: z.number().int().min(0).max(999).nullable(), links: z.array(z.string().max(4_096)).max(2_000) }),
+  },
   /** Content script → background: HEAD the page's downloads (hosts the extension may reach). */
   headCheck: {
     request: z.object({ pageUrl: WebUrl, urls: z.array(WebUrl).max(100), options: HeadChecks }),
@@ -67,6 +72,12 @@ export const PROTOCOL = {
   auditHtml: {
     request: z.object({ url: WebUrl, options: AuditRunOptions, limits: BatchLimits, reason: z.string().max(300) }),
     response: z.object({ report: AuditReport }),
+  },
+  /** Runner (Chrome's offscreen document) → background: audit one batch page in a background tab. */
+  auditInTab: {
+    request: z.object({ url: WebUrl, options: AuditRunOptions, limits: BatchLimits }),
+    /** null: no tab for this page (no host permission for it); the runner falls back to DOMParser. */
+    response: z.object({ result: z.object({ report: AuditReport, finalUrl: z.string().max(4_096), links: z.array(z.string().max(4_096)).max(2_000) }).nullable() }),
   },
   /** Panel → runner: start a batch (the runner owns it; the panel may close). */
   batchStart: { request: z.object({ source: BatchSource, limits: BatchLimits, options: AuditRunOptions }), response: z.object({ batchId: z.string() }) },

@@ -33,7 +33,7 @@ const NO_ACCESS = /cannot access|permission|cannot be scripted|missing host|not 
 const UNSUPPORTED = /chrome:|chrome-extension:|about:|edge:|moz-extension:|gallery|webstore|cannot script|extensions gallery/i;
 
 /** Puts the auditor script in the tab unless it is already listening. */
-async function ensureAuditor(tabId: number, injectTimeoutMs: number): Promise<void> {
+export async function ensureAuditor(tabId: number, injectTimeoutMs: number): Promise<void> {
   try {
     await sendToTab(tabId, 'ping', {}, 2_000);
     return;

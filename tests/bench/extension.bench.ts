@@ -11,24 +11,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_PROFILE } from '../../core/index.js';
 import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from '../e2e/support/extension-harness.js';
 import { startFixtureServer } from '../e2e/support/extension-fixture-server.js';
 import { fixturePages } from '../unit/core/page-expectation.js';
-
-const RUNS = Math.max(1, Number(process.env.PROACTIVA_BENCH_RUNS) || 7);
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const ms = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+import { AXE_PATH, axeRunInPage, median, ms, RUNS, WCAG } from './axe-timing.js';
 
 type ChromeApi = typeof import('@wxt-dev/browser').browser;
 interface AuditAnswer {
@@ -60,18 +49,7 @@ async function fullAudit(ext: ExtensionBrowser, tabId: number, axeTimeoutMs = 30
 }
 
 /** axe-core alone in the page (its main world), the same rules and result types as the extension. */
-async function axeAlone(page: Page, capMs = 0): Promise<number> {
-  return page.evaluate(
-    async ({ tags, capMs }) => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<unknown> } }).axe;
-      const t0 = performance.now();
-      const run = axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false, elementRef: false });
-      await (capMs > 0 ? Promise.race([run, new Promise((r) => setTimeout(r, capMs))]) : run);
-      return performance.now() - t0;
-    },
-    { tags: WCAG, capMs },
-  );
-}
+const axeAlone = (page: Page, capMs = 0): Promise<number> => page.evaluate(axeRunInPage, { tags: WCAG, capMs });
 
 async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {

@@ -37,7 +37,10 @@ export const stableCleanUrl = defineCheck(
     if (SESSION.test(url.search) || SESSION_PATH.test(url.pathname + url.search)) {
       return fail(evidence, { es: 'La URL contiene un identificador de sesión.', en: 'The URL contains a session id.' });
     }
-    const params = [...url.searchParams.keys()];
+    // forEach, not [...keys()]: in a Firefox content script the URL is an Xray wrapper whose
+    // iterators are not iterable, so spreading them throws (found by the Firefox e2e).
+    const params: string[] = [];
+    url.searchParams.forEach((_value, key) => params.push(key));
     if (params.length && OPAQUE_PATH.test(url.pathname)) {
       return partial(evidence, { es: 'El contenido depende de parámetros opacos en la URL.', en: 'The content depends on opaque URL parameters.' });
     }

@@ -1,14 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { audit } from '../../../core/index.js';
-import { snapshotFromHtml } from '../../../core/node/snapshot.js';
 import { fromJson } from '../../../core/report/index.js';
+import { expectScoresLikeCore } from '../support/core-agreement.js';
 import { launchExtension, type ExtensionBrowser } from '../support/extension-harness.js';
 import { downloadText, openPanelFor, runPanelAudit, setExtensionSettings } from '../support/extension-panel.js';
 import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
-
-const PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -34,24 +29,7 @@ for (const name of ['presupuesto-ciudadano', 'municipio-pdf-solo']) {
     const { text } = await downloadText(panel, 'export-json');
     const report = fromJson(text);
     expect(report.url.startsWith(pageUrl)).toBe(true);
-    const axe = report.criteria.find((c) => c.id === 'accesible')!.checks.find((k) => k.id === 'axe-violations')!;
-    expect(axe.status).not.toBe('not-applicable');
-    expect(axe.detail?.en).toMatch(/axe-core/);
-
-    // The same HTML through the Node adapter (linkedom), same URL and clock.
-    const html = readFileSync(resolve(PAGES, `${name}.html`), 'utf8');
-    const expected = audit(snapshotFromHtml(html, { url: report.url, fetchedAt: report.fetchedAt }));
-    for (const criterion of expected.criteria) {
-      const got = report.criteria.find((c) => c.id === criterion.id)!;
-      if (criterion.id === 'accesible') {
-        // axe-core only runs in the browser: every other accessibility check must agree.
-        for (const check of criterion.checks.filter((k) => k.id !== 'axe-violations')) {
-          expect(got.checks.find((k) => k.id === check.id)?.status, `${check.id}`).toBe(check.status);
-        }
-        continue;
-      }
-      expect(got.score, `criterion ${criterion.id}`).toBeCloseTo(criterion.score ?? NaN, 5);
-    }
+    expectScoresLikeCore(report, name);
 
     // The panel shows the same numbers it exported.
     for (const criterion of report.criteria) {
