@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fromJson } from '../../../core/report/index.js';
-import { expectScoresLikeCore } from '../support/core-agreement.js';
+import { coreAuditLike, expectScoresLikeCore } from '../support/core-agreement.js';
 import { launchExtension, type ExtensionBrowser } from '../support/extension-harness.js';
 import { downloadText, openPanelFor, runPanelAudit, setExtensionSettings } from '../support/extension-panel.js';
 import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
@@ -84,9 +84,8 @@ test('audits as of the verification date typed in the panel: the report records 
 
   const report = fromJson((await downloadText(panel, 'export-json')).text);
   expect(report.asOf).toBe('2019-12-31');
-  const html = readFileSync(resolve(PAGES, `${name}.html`), 'utf8');
-  const asOfCore = audit(snapshotFromHtml(html, { url: report.url, fetchedAt: report.fetchedAt }), { asOf: '2019-12-31' });
-  const today = audit(snapshotFromHtml(html, { url: report.url, fetchedAt: report.fetchedAt }));
+  const asOfCore = coreAuditLike(report, name, '2019-12-31');
+  const today = coreAuditLike(report, name);
   const freshness = (r: typeof report) => r.criteria.find((c) => c.id === 'actualizada')!.score;
   expect(freshness(report)).toBeCloseTo(freshness(asOfCore) ?? NaN, 5);
   expect(freshness(asOfCore)).not.toBe(freshness(today));

@@ -6,6 +6,12 @@ import { snapshotFromHtml } from '../../../core/node/snapshot.js';
 
 const PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
 
+/** The core's Node audit (linkedom) of fixture page `name` under the browser report's URL and clock. */
+export function coreAuditLike(report: AuditReport, name: string, asOf?: string): AuditReport {
+  const html = readFileSync(resolve(PAGES, `${name}.html`), 'utf8');
+  return audit(snapshotFromHtml(html, { url: report.url, fetchedAt: report.fetchedAt }), asOf ? { asOf } : {});
+}
+
 /**
  * A browser's report of fixture page `name` scores as the core's Node audit (linkedom) of the same
  * HTML, same URL and clock. axe-core only runs in the browser, so on `accesible` every other check
@@ -15,8 +21,7 @@ export function expectScoresLikeCore(report: AuditReport, name: string): void {
   const axe = report.criteria.find((c) => c.id === 'accesible')!.checks.find((k) => k.id === 'axe-violations')!;
   expect(axe.status).not.toBe('not-applicable');
   expect(axe.detail?.en).toMatch(/axe-core/);
-  const html = readFileSync(resolve(PAGES, `${name}.html`), 'utf8');
-  const expected = audit(snapshotFromHtml(html, { url: report.url, fetchedAt: report.fetchedAt }));
+  const expected = coreAuditLike(report, name);
   for (const criterion of expected.criteria) {
     const got = report.criteria.find((c) => c.id === criterion.id)!;
     if (criterion.id === 'accesible') {
