@@ -141,12 +141,15 @@ export const complianceSignal = defineSignal<ComplianceInfo>('compliance', (ctx)
 
   const heading = ctx.doc.querySelector('h1')?.textContent ?? ctx.doc.title ?? '';
   const directory = DIRECTORY_LISTING.test(heading.trim()) || DIRECTORY_LISTING.test((ctx.doc.title ?? '').trim());
-  const bareList = documents.length >= MIN_DOCUMENTS_FOR_LIST && !data.length && ownWords < OWN_WORDS_BASE + OWN_WORDS_PER_DOCUMENT * documents.length;
+  // Photos linked from a gallery are not documents; a page that explains itself in EXPLAINS_WORDS is no bare list.
+  const listed = documents.filter((d) => d.guess.format.id !== 'image');
+  const bareList =
+    listed.length >= MIN_DOCUMENTS_FOR_LIST && !data.length && ownWords < Math.min(EXPLAINS_WORDS, OWN_WORDS_BASE + OWN_WORDS_PER_DOCUMENT * listed.length);
   if (directory || bareList) {
-    const statements = documents.filter((d) => STATEMENTS.test(`${d.text} ${readablePath(d.url)}`));
-    const first = documents[0];
-    if (statements.length >= Math.max(2, documents.length / 2)) add('statements-list', statements.length, statements.slice(0, 3).map((d) => d.text || d.url).join(' · '), statements[0]!.element);
-    else add('file-listing', documents.length || ctx.use(linksSignal).links.length, first ? first.text || first.url : heading, first?.element);
+    const statements = listed.filter((d) => STATEMENTS.test(`${d.text} ${readablePath(d.url)}`));
+    const first = listed[0];
+    if (statements.length >= Math.max(2, listed.length / 2)) add('statements-list', statements.length, statements.slice(0, 3).map((d) => d.text || d.url).join(' · '), statements[0]!.element);
+    else add('file-listing', listed.length || ctx.use(linksSignal).links.length, first ? first.text || first.url : heading, first?.element);
   }
 
   const { placeholders } = ctx.use(completenessSignal);
