@@ -53,7 +53,9 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
   }
   const { isChrome } = ctx.use(regionSignal);
   const info: LinksInfo = { links: [], downloads: [], siteDownloads: [], tableImages: [], skipped: 0 };
-  const seen = new Set<string>();
+  // Each list once per URL: a file linked from the menu and from the content counts as content.
+  const seenContent = new Set<string>();
+  const seenSite = new Set<string>();
   for (const el of ctx.elements()) {
     const tag = el.tagName.toLowerCase();
     if (tag === 'img') {
@@ -96,9 +98,15 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
     info.links.push(link);
     const contentType = head?.contentType ?? (isAlternate ? el.getAttribute('type') ?? undefined : el.getAttribute('type') ?? undefined);
     const guess = classifyFormat({ url, text, contentType });
-    if (guess && !seen.has(url.href)) {
-      seen.add(url.href);
-      (link.chrome ? info.siteDownloads : info.downloads).push({ ...link, guess });
+    if (guess) {
+      // A feed declared in <head> (<link rel="alternate" type="application/rss+xml">) is the site's
+      // news feed on most CMSs, not this page's data; a feed the content links to is.
+      const siteLevel = link.chrome || (isAlternate && guess.format.id === 'rss');
+      const seen = siteLevel ? seenSite : seenContent;
+      if (!seen.has(url.href)) {
+        seen.add(url.href);
+        (siteLevel ? info.siteDownloads : info.downloads).push({ ...link, guess });
+      }
     }
   }
   return info;
