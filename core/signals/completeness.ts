@@ -73,9 +73,8 @@ function datasetFields(nodes: readonly JsonLdNode[]): CompletenessInfo['dataset'
   return { present, missing };
 }
 
-function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>): CompletenessHit[] {
+function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>, scripts: boolean): CompletenessHit[] {
   const found: CompletenessHit[] = [];
-  const scripts = runsScripts(ctx);
   const stack: { el: Element; level: number; content: boolean }[] = [];
   const close = (entry: { el: Element; content: boolean }) => {
     if (!entry.content && found.length < MAX_HITS) found.push({ snippet: clip(entry.el.textContent ?? '', 160), element: entry.el });
@@ -110,10 +109,9 @@ function runsScripts(ctx: AuditContext): boolean {
   });
 }
 
-function emptyTables(ctx: AuditContext): { empty: CompletenessHit[]; scripted: CompletenessHit[] } {
+function emptyTables(ctx: AuditContext, scripts: boolean): { empty: CompletenessHit[]; scripted: CompletenessHit[] } {
   const empty: CompletenessHit[] = [];
   const scripted: CompletenessHit[] = [];
-  const scripts = runsScripts(ctx);
   const tables = ctx.elements().filter((el) => el.tagName.toLowerCase() === 'table').slice(0, MAX_TABLES);
   for (const table of tables) {
     const cells = Array.from(table.querySelectorAll('td')).slice(0, MAX_CELLS);
@@ -175,7 +173,9 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
   if (describedBy) dictionary.push({ snippet: `<link rel="describedby" href="${clip(describedBy.getAttribute('href') ?? '', 120)}">`, element: describedBy });
   const leafText = new Set(blocks.filter((b) => !/^h[1-6]$/.test(b.tag)).map((b) => b.element));
   const periods = ctx.use(datesSignal).periods;
-  const tables = emptyTables(ctx);
+  // One walk over the elements answers "does this page run scripts?" for both tables and sections.
+  const scripts = runsScripts(ctx);
+  const tables = emptyTables(ctx, scripts);
   if (tables.scripted.length) {
     ctx.truncate(`script: ${tables.scripted.length} table(s) filled by JavaScript are empty in the served HTML; audit the page in the browser to judge them`);
   }
@@ -187,7 +187,7 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
     archive,
     longestPeriodDays: periods.reduce((max, p) => Math.max(max, (p.end.getTime() - p.start.getTime()) / 86_400_000), 0),
     placeholders,
-    emptySections: emptySections(ctx, leafText),
+    emptySections: emptySections(ctx, leafText, scripts),
     emptyTables: tables.empty,
     scriptTables: tables.scripted,
   };
