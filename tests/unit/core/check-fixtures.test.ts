@@ -4,26 +4,13 @@
  * <name>.json may give snapshot fields: { url, fetchedAt, http, resources, accessibility }.
  * Review checks may have review*.html fixtures: they must come out needs-review with evidence.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_CHECKS, audit, type PageSnapshotInput } from '../../../core/index.js';
+import { ALL_CHECKS, audit } from '../../../core/index.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
-
-const root = join(import.meta.dirname, '../../fixtures/checks');
-
-function load(dir: string, file: string): PageSnapshotInput {
-  const html = readFileSync(join(dir, file), 'utf8');
-  const sidecar = join(dir, file.replace(/\.html$/, '.json'));
-  const extra = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Partial<PageSnapshotInput>) : {};
-  const snapshot = snapshotFromHtml(html, {
-    url: (extra.url as string | undefined) ?? 'https://www.gob.mx/fixture/pagina',
-    fetchedAt: (extra.fetchedAt as string | undefined) ?? '2026-06-15T12:00:00.000Z',
-    ...(extra.http ? { http: extra.http } : {}),
-    ...(extra.resources ? { resources: extra.resources } : {}),
-  });
-  return { ...snapshot, ...(extra.accessibility ? { accessibility: extra.accessibility } : {}) };
-}
+import { CHECK_FIXTURES_DIR as root, loadCheckFixture as load } from './check-fixture-loader.js';
+import { readFileSync } from 'node:fs';
 
 const EXPECT: Record<string, string> = { pass: 'pass', fail: 'fail', partial: 'partial', review: 'needs-review', na: 'not-applicable' };
 
