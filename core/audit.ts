@@ -1,10 +1,13 @@
 import { ALL_CHECKS, type Check } from './checks/index.js';
 import { createContext, DEFAULT_BUDGET, type AuditBudget, type AuditContext } from './context.js';
-import { CRITERIA } from './criteria.js';
 import { AuditInputError } from './errors.js';
+import { checkResultHead, rulesRef } from './rules/apply.js';
+import { ruleSetFrom } from './rules/registry.js';
+import { RuleSetError } from './rules/errors.js';
+import type { CheckRule, ResolvedRuleSet, RuleSetFileInput, RulesRef } from './rules/schema.js';
+import { recommendationsByGain } from './scoring/gain.js';
+import { scoreResults } from './scoring/outcome.js';
 import { applyAnswer, withdrawAnswer } from './scoring/review.js';
-import { bandFor } from './scoring/band.js';
-import { overallCoverage, recommendationsFor, scoreCriterion, subscores, weightedMean } from './scoring/score.js';
 import {
   AsOfDate,
   AuditReport,
@@ -14,8 +17,10 @@ import {
   DEFAULT_PROFILE,
   PageSnapshot,
   Profile,
+  REPORT_SCHEMA_VERSION,
   ReviewAnswer,
   type CheckResult,
+  type CriterionId,
   type PageSnapshotInput,
   type ProfileInput,
 } from './schemas/index.js';
@@ -35,14 +40,20 @@ export interface AuditOptions {
    * Default: the snapshot's fetchedAt (today, for a page read now).
    */
   asOf?: string;
+  /**
+   * The rule set to judge under: a built-in id ("mx-lgtaip-2025", "mx-lgtaip-2025@1.0.0"), a
+   * rule-set file's content, or a resolved set. Default: the general law in force on the
+   * verification date. Only the checks it names run, with its weights and thresholds.
+   */
+  rules?: ResolvedRuleSet | RuleSetFileInput | string;
 }
 
 /**
- * A check's result from its metadata and its outcome; a throw is contained in the result
+ * A check's result from its metadata, its rule and its outcome; a throw is contained in the result
  * (needs-review with the error). Page and resource checks both run through it.
  */
-export function containedResult(meta: CheckMeta, evaluate: () => CheckOutcome): CheckResult {
-  const base = checkResultHead(meta);
+export function containedResult(meta: CheckMeta, rule: CheckRule, evaluate: () => CheckOutcome): CheckResult {
+  const base = checkResultHead(meta, rule);
   try {
     return { ...base, ...CheckOutcome.parse(evaluate()) };
   } catch (error) {
@@ -51,29 +62,31 @@ export function containedResult(meta: CheckMeta, evaluate: () => CheckOutcome): 
   }
 }
 
-function checkResultHead(meta: CheckMeta) {
-  return {
-    id: meta.id,
-    criterion: meta.criterion,
-    mode: meta.mode,
-    weight: meta.weight,
-    title: meta.title,
-    failureTitle: meta.failureTitle,
-    description: meta.description,
-    help: meta.help,
-    recommendation: meta.recommendation,
-    ...(meta.question ? { question: meta.question } : {}),
-    ...(meta.guidance ? { guidance: meta.guidance } : {}),
-  };
-}
-
-function runCheck(check: Check, ctx: AuditContext): CheckResult {
+function runCheck(check: Check, rule: CheckRule, ctx: AuditContext): CheckResult {
   if (ctx.overBudget()) {
     ctx.truncate(`time: over ${ctx.budget.maxMs} ms`);
-    return { ...checkResultHead(check.meta), status: 'needs-review', score: null, evidence: [], error: 'budget: time' };
+    return { ...checkResultHead(check.meta, rule), status: 'needs-review', score: null, evidence: [], error: 'budget: time' };
   }
-  return containedResult(check.meta, () => check.evaluate(ctx));
+  return containedResult(check.meta, rule, () => check.evaluate(ctx, check.params.parse(rule.params)));
 }
+
+/** The rule set an audit runs under; a bad one is the caller's input error, named field by field. */
+export function parseRules(input: AuditOptions['rules'], asOf: string): ResolvedRuleSet {
+  try {
+    return ruleSetFrom(input ?? 'default', asOf);
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new AuditInputError(error.message.split('\n')[0]!, error.problems);
+    throw error;
+  }
+}
+
+/** What assembling needs from the rule set: its reference and its criterion weights. */
+export interface ScoringRules {
+  ref?: RulesRef;
+  criterionWeights: Partial<Record<CriterionId, number>>;
+}
+
+export const scoringRules = (rules: ResolvedRuleSet): ScoringRules => ({ ref: rulesRef(rules), criterionWeights: rules.criterionWeights });
 
 function pageTitle(ctx: AuditContext): string {
   try {
@@ -89,6 +102,7 @@ export function assemble(
   results: readonly CheckResult[],
   profile: Profile,
   reviews: readonly ReviewAnswer[],
+  rules: ScoringRules,
 ): AuditReport {
   const answers = new Map(reviews.map((r) => [r.checkId, r]));
   const reviewed = results.map((r) => {
@@ -96,25 +110,21 @@ export function assemble(
     const weighted = profile.checkWeights[r.id] !== undefined ? { ...r, weight: profile.checkWeights[r.id]! } : r;
     return answer ? applyAnswer(weighted, answer) : weighted;
   });
-  const criteria = CRITERIA.map((c) =>
-    scoreCriterion(
-      c.id,
-      reviewed.filter((r) => r.criterion === c.id),
-      profile,
-    ),
-  );
-  const score = weightedMean(criteria);
+  const criterionWeight = (id: CriterionId) => profile.weights[id] ?? rules.criterionWeights[id] ?? 1;
+  const outcome = scoreResults(reviewed, criterionWeight);
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'proactiva', version: VERSION },
     ...head,
-    score,
-    band: bandFor(score),
-    subscores: subscores(criteria),
-    coverage: overallCoverage(criteria),
-    criteria,
-    recommendations: recommendationsFor(criteria),
+    score: outcome.score,
+    band: outcome.band,
+    subscores: outcome.subscores,
+    coverage: outcome.coverage,
+    criteria: outcome.criteria,
+    gate: outcome.gate,
+    recommendations: recommendationsByGain(reviewed, outcome.criteria, outcome.score, (r) => scoreResults(r, criterionWeight).score),
     profile,
+    ...(rules.ref ? { rules: rules.ref } : {}),
   };
 }
 
@@ -136,12 +146,13 @@ export function audit(input: PageSnapshotInput, options: AuditOptions = {}): Aud
   const profile = parseProfile(options.profile);
   const reviews = parseReviews(options.reviews);
   const asOf = parseAsOf(options.asOf);
+  const rules = parseRules(options.rules, asOf ?? parsed.data.fetchedAt.slice(0, 10));
   const budget = { ...DEFAULT_BUDGET, ...options.budget };
   const ctx = createContext(parsed.data, budget, clock, asOf ? endOfDay(asOf) : undefined);
   const t1 = clock();
   ctx.elements();
-  const checks = options.checks ?? ALL_CHECKS;
-  const results = checks.map((check) => runCheck(check, ctx));
+  const checks = (options.checks ?? ALL_CHECKS).filter((check) => rules.checks[check.meta.id]);
+  const results = checks.map((check) => runCheck(check, rules.checks[check.meta.id]!, ctx));
   const t2 = clock();
   return assemble(
     {
@@ -157,6 +168,7 @@ export function audit(input: PageSnapshotInput, options: AuditOptions = {}): Aud
     results,
     profile,
     reviews,
+    scoringRules(rules),
   );
 }
 
@@ -172,9 +184,11 @@ export function rescore(
   const reviews = parseReviews(options.reviews);
   // Every earlier answer is withdrawn first; the new set is then applied in full.
   const raw = report.criteria.flatMap((c) => c.checks.map(withdrawAnswer));
-  const { score: _s, band: _b, subscores: _ss, coverage: _c, criteria: _cr, recommendations: _r, profile: _p, schemaVersion: _v, tool: _t, ...head } =
+  const { score: _s, band: _b, subscores: _ss, coverage: _c, criteria: _cr, recommendations: _r, profile: _p, schemaVersion: _v, tool: _t, rules: ref, gate: _g, ...head } =
     report;
-  return assemble(head, raw, profile, reviews);
+  // Reports made before rule sets carried criterion weights only in the criteria themselves.
+  const criterionWeights = ref?.criterionWeights ?? (ref ? {} : Object.fromEntries(report.criteria.map((c) => [c.id, c.weight])));
+  return assemble(head, raw, profile, reviews, { ...(ref ? { ref } : {}), criterionWeights });
 }
 
 function parseProfile(input: ProfileInput | undefined): Profile {

@@ -1,15 +1,35 @@
+import { z } from 'zod';
 import type { AuditContext } from '../context.js';
 import { CheckMeta, type CheckOutcome, type Evidence, type LocalizedText } from '../schemas/index.js';
 
-/** A check: metadata apart from logic. `evaluate` is a pure function of the audit context. */
-export interface Check {
+/** Checks without thresholds take no parameters. */
+export const NO_PARAMS = z.object({}).strict();
+
+/**
+ * A check: metadata apart from logic. `evaluate` is a pure function of the audit context and of
+ * the thresholds the rule set gives it (`params`, validated by the check's own schema). Weight,
+ * legal reference and recommendation live in the rule set (core/rules/), never here.
+ */
+export interface Check<P = unknown> {
   readonly meta: CheckMeta;
-  evaluate(ctx: AuditContext): CheckOutcome;
+  readonly params: z.ZodType<P>;
+  evaluate(ctx: AuditContext, params: P): CheckOutcome;
 }
 
 /** Validates the metadata once, at module load, so a bad check fails every test that imports it. */
-export function defineCheck(meta: CheckMeta, evaluate: (ctx: AuditContext) => CheckOutcome): Check {
-  return { meta: CheckMeta.parse(meta), evaluate };
+export function defineCheck(meta: CheckMeta, evaluate: (ctx: AuditContext) => CheckOutcome): Check<Record<string, never>>;
+export function defineCheck<S extends z.ZodType>(
+  meta: CheckMeta,
+  params: S,
+  evaluate: (ctx: AuditContext, params: z.infer<S>) => CheckOutcome,
+): Check<z.infer<S>>;
+export function defineCheck(
+  meta: CheckMeta,
+  paramsOrEvaluate: z.ZodType | ((ctx: AuditContext) => CheckOutcome),
+  evaluate?: (ctx: AuditContext, params: unknown) => CheckOutcome,
+): Check {
+  if (typeof paramsOrEvaluate === 'function') return { meta: CheckMeta.parse(meta), params: NO_PARAMS, evaluate: paramsOrEvaluate };
+  return { meta: CheckMeta.parse(meta), params: paramsOrEvaluate, evaluate: evaluate! };
 }
 
 export const pass = (evidence: Evidence[] = [], detail?: LocalizedText): CheckOutcome => ({

@@ -1,6 +1,7 @@
 import { audit } from '../audit.js';
 import { AuditInputError } from '../errors.js';
 import type { AuditReport, Profile } from '../schemas/index.js';
+import type { ResolvedRuleSet } from '../rules/schema.js';
 import { snapshotFromUrl } from './fetch-page.js';
 import { headCheck } from './head-check.js';
 import { snapshotFromFile } from './read-file.js';
@@ -19,6 +20,8 @@ export interface AuditInputOptions {
   baseUrl?: string;
   /** Verification date (YYYY-MM-DD) the page is judged as of. */
   asOf?: string;
+  /** The rule set to judge under (default: the general law in force on the verification date). */
+  rules?: ResolvedRuleSet;
   headConcurrency?: number;
   /** Read each download of a page and score what it really is (opt-in). */
   inspectDownloads?: boolean;
@@ -37,6 +40,7 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
     });
   if (isResourceName(isUrl(input) ? input.replace(/[?#].*$/, '') : input)) return asResource();
   let snapshot;
@@ -61,6 +65,7 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
     return audit(snapshot, {
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
     });
   } catch (error) {
     if (error instanceof AuditInputError) throw new PageReadError('io', `${error.message}: ${error.issues.join('; ')}`);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AsOfDate } from '../schemas/common.js';
 
 export const CliOptions = z.object({
-  command: z.enum(['audit', 'catalogo', 'catalog'], { error: 'commands: "audit", "catalogo"' }),
+  command: z.enum(['audit', 'catalogo', 'catalog', 'reglas', 'rules'], { error: 'commands: "audit", "catalogo", "reglas"' }),
   inputs: z.array(z.string().min(1)).min(1, { error: 'give at least one file or URL' }),
   format: z.enum(['json', 'csv', 'html']).optional(),
   out: z.string().min(1).optional(),
@@ -20,6 +20,8 @@ export const CliOptions = z.object({
   maxBytes: z.coerce.number().int().min(1).max(200 * 1024 * 1024).default(5 * 1024 * 1024),
   baseUrl: z.url({ error: '--base-url must be an absolute URL' }).optional(),
   asOf: AsOfDate.optional(),
+  /** A built-in rule set id (mx-lgtaip-2025, mx-cdmx-2025@1.0.0…) or a rule-set JSON file. */
+  rules: z.string().min(1).max(500).optional(),
   help: z.boolean().default(false),
 });
 export type CliOptions = z.infer<typeof CliOptions>;
@@ -54,6 +56,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         'max-bytes': { type: 'string' },
         'base-url': { type: 'string' },
         'as-of': { type: 'string' },
+        rules: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,6 +85,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxBytes: values['max-bytes'],
     baseUrl: values['base-url'],
     asOf: values['as-of'],
+    rules: values.rules,
   });
   if (!result.success) {
     throw new UsageError(
@@ -96,6 +100,8 @@ export const USAGE = `Uso / Usage:
                                                   (CSV, TSV, XLSX, ODS, JSON, XML, PDF)
   proactiva catalogo <archivo-o-url>... [opciones]  metadatos de un catálogo (DCAT data.json,
                                                   CKAN package_show/package_search, JSON-LD Dataset)
+  proactiva reglas list | show <id|archivo> | diff <a> <b> | validate <archivo>...
+                                                  conjuntos de reglas (leyes y ajustes estatales)
 
 Opciones / Options:
   -f, --format json|csv|html  formato del reporte (con --out: un archivo por página;
@@ -112,6 +118,8 @@ Opciones / Options:
       --max-bytes <n>         bytes leídos por página como máximo (por omisión 5 MB)
       --base-url <url>        URL con la que se reporta un archivo local
       --as-of <AAAA-MM-DD>    fecha de corte: la vigencia se juzga a esa fecha (por omisión, hoy)
+      --rules <id|archivo>    conjunto de reglas (por omisión, la ley general vigente en la fecha
+                              de corte: mx-lgtaip-2015 o mx-lgtaip-2025); ver «proactiva reglas list»
   -h, --help                  esta ayuda
 
 Códigos de salida / Exit codes: 0 todas las páginas evaluadas, 1 alguna página no se pudo leer,

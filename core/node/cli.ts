@@ -1,6 +1,7 @@
 /**
  * `proactiva audit <file-or-url>... [--format json|csv|html] [--out dir] [--profile f.json]
- * [--concurrency n] [--head] [--lang es|en]` — the Node edge of the core.
+ * [--rules id|file] [--as-of date] [--concurrency n] [--head] [--lang es|en]` — the Node edge of
+ * the core; `proactiva reglas …` and `proactiva catalogo …` live beside it.
  * Exit codes: 0 every page audited, 1 a page could not be read, 2 usage error.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,7 +12,8 @@ import { summaryRows, toCsv, toCsvMany, toHtml, toJson } from '../report/index.j
 import type { AuditReport, Locale, Profile } from '../schemas/index.js';
 import { auditInput, isUrl } from './audit-input.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './cli-args.js';
-import { renderTable, type FailedRow } from './cli-table.js';
+import { renderFixFirst, renderTable, type FailedRow } from './cli-table.js';
+import type { ResolvedRuleSet } from '../rules/schema.js';
 import { mapLimit } from './pool.js';
 import { createProgress } from './progress.js';
 
@@ -83,6 +85,17 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     }
     throw error;
   }
+  if (options.command === 'reglas' || options.command === 'rules') return (await import('./rules-cli.js')).runRules(options.inputs, options.lang, io);
+  let rules: ResolvedRuleSet | undefined;
+  try {
+    if (options.rules) rules = await (await import('./rules-cli.js')).loadRuleSet(options.rules);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`proactiva: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
   if (options.command !== 'audit') return (await import('./catalogue-cli.js')).runCatalogue(options, io, slugFor);
   const locale: Locale = options.lang === 'en' ? 'en' : 'es-MX';
   const progress = options.inputs.length > 1 ? createProgress(options.inputs.length, io.stderr) : null;
@@ -98,6 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         ...(profile ? { profile } : {}),
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),
+        ...(rules ? { rules } : {}),
       });
       progress?.tick(input, true);
       return { input, report };
@@ -136,6 +150,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   } else {
     const rows = summaryRows(audited.map((a) => a.report));
     io.stdout.write(renderTable(audited.map((a, i) => ({ page: a.input, row: rows[i]! })), failed, options.lang));
+    io.stdout.write(renderFixFirst(audited.map((a) => a.report), options.lang));
   }
   return failed.length > 0 ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { assemble, containedResult } from '../audit.js';
+import { assemble, containedResult, parseRules, scoringRules, type AuditOptions } from '../audit.js';
 import { AuditInputError } from '../errors.js';
 import { AsOfDate, DEFAULT_PROFILE, endOfDay, Profile, ReviewAnswer, type AuditReport, type ProfileInput } from '../schemas/index.js';
 import { clip } from '../signals/dom.js';
@@ -14,6 +14,8 @@ export interface ResourceAuditOptions {
   clock?: () => number;
   /** Verification date (YYYY-MM-DD): content dates are judged as of the end of that day. */
   asOf?: string;
+  /** The rule set (as for page audits); default: the general law in force on the verification date. */
+  rules?: AuditOptions['rules'];
 }
 
 const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
@@ -37,7 +39,13 @@ export function auditResource(input: ResourceProfileInput, options: ResourceAudi
   if (asOf && !asOf.success) throw new AuditInputError('invalid verification date', issues(asOf.error));
   const fetchedAt = options.fetchedAt ?? new Date(t0).toISOString();
   const ctx: ResourceContext = { resource: parsed.data, now: asOf ? endOfDay(asOf.data) : new Date(fetchedAt) };
-  const results = (options.checks ?? RESOURCE_CHECKS).map((check) => containedResult(check.meta, () => check.evaluate(ctx)));
+  const rules = parseRules(options.rules, asOf?.data ?? fetchedAt.slice(0, 10));
+  const results = (options.checks ?? RESOURCE_CHECKS)
+    .filter((check) => rules.checks[check.meta.id])
+    .map((check) => {
+      const rule = rules.checks[check.meta.id]!;
+      return containedResult(check.meta, rule, () => check.evaluate(ctx, check.params.parse(rule.params)));
+    });
   const t1 = clock();
   return assemble(
     {
@@ -53,5 +61,6 @@ export function auditResource(input: ResourceProfileInput, options: ResourceAudi
     results,
     profile.data,
     reviews.data,
+    scoringRules(rules),
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CriterionId, LocalizedText } from './common.js';
+import { CriterionId, Effort, LocalizedText } from './common.js';
 
 export const CheckStatus = z.enum(['pass', 'partial', 'fail', 'needs-review', 'not-applicable']);
 export type CheckStatus = z.infer<typeof CheckStatus>;
@@ -71,6 +71,10 @@ export const CheckResult = z.object({
   question: LocalizedText.optional(),
   guidance: LocalizedText.optional(),
   recommendation: Recommendation,
+  /** From the rule set: a failing essential check keeps the page out of the top band. */
+  essential: z.literal(true).optional(),
+  /** From the rule set: how much work the fix takes (recommendations rank by gain per effort). */
+  effort: Effort.optional(),
   review: ReviewAnswer.optional(),
   /** The outcome before an auditor's answer replaced it, so withdrawing the answer restores it. */
   original: z.object({ status: CheckStatus, score: z.number().min(0).max(1).nullable() }).optional(),
@@ -84,8 +88,7 @@ export const CheckMeta = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   criterion: CriterionId,
   mode: CheckMode,
-  /** Relative weight within its criterion. */
-  weight: z.number().positive().max(10),
+  /** Texts may name a rule-set parameter as {name} (or {name%} for a share shown as a percentage). */
   title: LocalizedText,
   failureTitle: LocalizedText,
   description: LocalizedText,
@@ -93,6 +96,5 @@ export const CheckMeta = z.object({
   /** Review checks: the question put to the auditor and how to answer it. */
   question: LocalizedText.optional(),
   guidance: LocalizedText.optional(),
-  recommendation: Recommendation,
 });
 export type CheckMeta = z.infer<typeof CheckMeta>;

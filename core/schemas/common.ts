@@ -42,3 +42,7 @@ export type Stage = z.infer<typeof Stage>;
 export function localize(text: LocalizedText, locale: Locale = 'es-MX'): string {
   return locale === 'en' ? text.en : text.es;
 }
+
+/** How much work a fix takes a sujeto obligado: recommendations are ranked by gain per effort. */
+export const Effort = z.enum(['baja', 'media', 'alta']);
+export type Effort = z.infer<typeof Effort>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AsOfDate, CriterionId, LocalizedText, Stage } from './common.js';
+import { AsOfDate, CriterionId, Effort, LocalizedText, Stage } from './common.js';
+import { RulesRef } from '../rules/schema.js';
 import { CheckResult, CheckStatus, Recommendation } from './check.js';
 import { Profile } from './profile.js';
 
@@ -24,13 +25,31 @@ export const ReportRecommendation = Recommendation.extend({
   criterion: CriterionId,
   status: CheckStatus,
   title: LocalizedText,
-  /** Weight × missing score: the higher, the more the fix moves the overall score. */
+  /**
+   * Points the overall score gains if this check passes (re-scored, gates included); absent in
+   * reports made before rule sets.
+   */
+  gain: z.number().min(0).optional(),
+  effort: Effort.optional(),
+  /** Gain per unit of effort (before rule sets: weight × missing score); recommendations sort by it. */
   priority: z.number().min(0),
 });
 export type ReportRecommendation = z.infer<typeof ReportRecommendation>;
 
+/** Essential checks that fail, and whether they held the page below the top band. */
+export const Gate = z.object({
+  failing: z.array(z.string()),
+  heldBack: z.boolean(),
+  /** The score the page would have without the gate (only when it held the page back). */
+  uncappedScore: z.number().min(0).max(100).nullable().optional(),
+});
+export type Gate = z.infer<typeof Gate>;
+
+/** Version 2 names its rule set and gate; version 1 reports (before rule sets) still load. */
+export const REPORT_SCHEMA_VERSION = 2;
+
 export const AuditReport = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   tool: z.object({ name: z.literal('proactiva'), version: z.string() }),
   url: z.string(),
   title: z.string().max(500),
@@ -50,6 +69,9 @@ export const AuditReport = z.object({
   criteria: z.array(CriterionResult).length(10),
   recommendations: z.array(ReportRecommendation),
   profile: Profile,
+  /** The rule set the page was judged under (absent in version 1 reports: the 2015 rules then in code). */
+  rules: RulesRef.optional(),
+  gate: Gate.optional(),
   truncated: z.boolean(),
   truncation: z.array(z.string()),
 });

@@ -1,11 +1,5 @@
 import { CRITERIA } from '../criteria.js';
-import type {
-  CheckResult,
-  CriterionId,
-  CriterionResult,
-  Profile,
-  ReportRecommendation,
-} from '../schemas/index.js';
+import type { CheckResult, CriterionId, CriterionResult } from '../schemas/index.js';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
@@ -35,7 +29,7 @@ function floorWeight(check: CheckResult): number {
  * apply (not-applicable ones leave both sides). Null only when nothing is decided and nothing
  * could be measured.
  */
-export function scoreCriterion(id: CriterionId, checks: CheckResult[], profile: Profile): CriterionResult {
+export function scoreCriterion(id: CriterionId, checks: CheckResult[], weight: number): CriterionResult {
   const meta = CRITERIA.find((c) => c.id === id)!;
   let decidedWeight = 0;
   let applicableWeight = 0;
@@ -59,7 +53,7 @@ export function scoreCriterion(id: CriterionId, checks: CheckResult[], profile: 
     stage: meta.stage,
     score,
     coverage: Math.round(coverage * 1000) / 1000,
-    weight: profile.weights[id] ?? 1,
+    weight,
     checks,
   };
 }
@@ -93,24 +87,4 @@ const PROACTIVITY = CRITERIA.filter((c) => c.group === 'proactivity').map((c) =>
 
 export function subscores(criteria: readonly CriterionResult[]) {
   return { quality: weightedMean(criteria, QUALITY), proactivity: weightedMean(criteria, PROACTIVITY) };
-}
-
-/** One recommendation per failed or partial check, most impact first. */
-export function recommendationsFor(criteria: readonly CriterionResult[]): ReportRecommendation[] {
-  const out: ReportRecommendation[] = [];
-  for (const criterion of criteria) {
-    for (const check of criterion.checks) {
-      if (check.status !== 'fail' && check.status !== 'partial') continue;
-      const missing = 1 - (check.score ?? 0);
-      out.push({
-        checkId: check.id,
-        criterion: check.criterion,
-        status: check.status,
-        title: check.failureTitle,
-        ...check.recommendation,
-        priority: Math.round(missing * check.weight * criterion.weight * 1000) / 1000,
-      });
-    }
-  }
-  return out.sort((a, b) => b.priority - a.priority || a.checkId.localeCompare(b.checkId));
 }

@@ -32,7 +32,7 @@ const REUSE_SECTION = /casos?\s+de\s+uso|usos?\s+de\s+(?:los|estos)\s+datos|reut
 const MAX_ITEMS = 20;
 const SCAN_CHARS = 80_000;
 
-/** Feedback mechanisms on the page and published usage/reuse figures (LGTAIP 2015, art. 58: judged by reuse). */
+/** Feedback mechanisms on the page and published usage/reuse figures (the law judges proactive information by its reuse). */
 export const feedbackSignal = defineSignal<FeedbackInfo>('feedback', (ctx) => {
   const info: FeedbackInfo = { mechanisms: [], figures: [], reuseSections: [] };
   const add = (kind: FeedbackMechanism['kind'], element: Element, snippet: string) => {

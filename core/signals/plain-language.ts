@@ -10,8 +10,6 @@ import { words } from './spanish-text.js';
  */
 export const PLAIN_LANGUAGE_MIN_WORDS = 40;
 
-/** Sentences longer than this many words count as long (Manual de Lenguaje Claro practice). */
-export const LONG_SENTENCE_WORDS = 30;
 
 /** Legal and bureaucratic formulas that plain-language guides advise against. */
 export const LEGAL_JARGON: readonly string[] = [
@@ -38,8 +36,6 @@ export interface AcronymUse {
 export interface PlainLanguage {
   words: number;
   sentences: number;
-  longSentences: string[];
-  longRate: number;
   jargon: JargonHit[];
   jargonCount: number;
   jargonPer100Words: number;
@@ -137,7 +133,6 @@ function findAcronyms(sentences: readonly string[]): AcronymUse[] {
 export const plainLanguageSignal = defineSignal<PlainLanguage>('plain-language', (ctx) => {
   const { sentenceList, words: wordCount } = ctx.use(readabilitySignal);
   const text = ctx.use(mainTextSignal).paragraphs.join('\n\n');
-  const longSentences = sentenceList.filter((s) => words(s).length > LONG_SENTENCE_WORDS);
   const jargon: JargonHit[] = [];
   let jargonCount = 0;
   for (const [term, pattern] of JARGON_PATTERNS) {
@@ -154,8 +149,6 @@ export const plainLanguageSignal = defineSignal<PlainLanguage>('plain-language',
   return {
     words: wordCount,
     sentences,
-    longSentences,
-    longRate: sentences ? longSentences.length / sentences : 0,
     jargon,
     jargonCount,
     jargonPer100Words: wordCount ? (jargonCount * 100) / wordCount : 0,

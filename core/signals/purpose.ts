@@ -59,7 +59,7 @@ function findSummary(blocks: readonly TextBlock[]): PurposeHit | null {
   return null;
 }
 
-/** Purpose and audience statements, FAQ and an introductory summary near the top (LGTAIP 2015, arts. 56-57). */
+/** Purpose and audience statements, FAQ and an introductory summary near the top (the law's proactive-transparency articles). */
 export const purposeSignal = defineSignal<PurposeInfo>('purpose', (ctx) => {
   const { blocks } = ctx.use(textBlocksSignal);
   const info: PurposeInfo = { purpose: [], audience: [], faq: [], summary: findSummary(blocks), metaDescription: null };

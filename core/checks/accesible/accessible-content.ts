@@ -10,7 +10,6 @@ export const accessibleContent = defineCheck(
     id: 'accessible-content',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 2,
     title: { es: 'La información está en la página o en formatos accesibles', en: 'The information is on the page or in accessible formats' },
     failureTitle: { es: 'La información sólo está en documentos o imágenes', en: 'The information is only in documents or images' },
     description: {
@@ -20,20 +19,6 @@ export const accessibleContent = defineCheck(
     help: {
       es: 'Presente en la página lo esencial de cada documento (un resumen, las cifras principales en una tabla HTML con encabezados) y ofrezca los datos en CSV o XLSX; si publica PDF, que sean PDF etiquetados con capa de texto.',
       en: 'Present the essentials of each document on the page (a summary, the key figures in an HTML table with headers) and offer the data as CSV or XLSX; PDFs, if any, should be tagged and have a text layer.',
-    },
-    recommendation: {
-      what: {
-        es: 'Publicar el contenido de los documentos en HTML accesible o en datos abiertos, no sólo en PDF o imágenes.',
-        en: 'Publish the documents’ content as accessible HTML or open data, not only as PDFs or images.',
-      },
-      why: {
-        es: 'Un PDF escaneado o una tabla en imagen no se puede leer con lector de pantalla ni ampliar en un celular: excluye a quien más necesita la información.',
-        en: 'A scanned PDF or a table image cannot be read by a screen reader or zoomed on a phone: it shuts out those who need the information most.',
-      },
-      rule: {
-        es: 'LGTAIP 2015, arts. 13 y 65 (información accesible); WCAG 2.1, criterios 1.1.1 y 1.4.5 (imágenes de texto)',
-        en: 'LGTAIP 2015, arts. 13 and 65 (accessible information); WCAG 2.1 SC 1.1.1 and 1.4.5 (images of text)',
-      },
     },
   },
   (ctx) => {

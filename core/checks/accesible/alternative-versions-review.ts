@@ -7,7 +7,6 @@ export const alternativeVersionsReview = defineCheck(
     id: 'alternative-versions-review',
     criterion: 'accesible',
     mode: 'review',
-    weight: 1,
     title: { es: 'Hay versiones accesibles para el público al que va dirigida', en: 'Accessible versions exist for its audience' },
     failureTitle: { es: 'Faltan versiones accesibles para su público', en: 'Accessible versions for its audience are missing' },
     description: {
@@ -25,14 +24,6 @@ export const alternativeVersionsReview = defineCheck(
     guidance: {
       es: 'Sí: existen las versiones que su público necesita. Parcial: algunas. No: ninguna, aunque el público las requiere. No aplica: público general sin necesidades específicas y sin multimedia.',
       en: 'Yes: the versions its audience needs exist. Partial: some. No: none, though needed. N/A: general audience with no specific needs and no media.',
-    },
-    recommendation: {
-      what: { es: 'Publicar versiones en las lenguas y formatos accesibles que su público necesita.', en: 'Publish versions in the languages and accessible formats its audience needs.' },
-      why: {
-        es: 'La ley pide que la información llegue a todas las personas, incluidas las que hablan lenguas indígenas o tienen discapacidad.',
-        en: 'The law asks that information reach everyone, including speakers of Indigenous languages and people with disabilities.',
-      },
-      rule: { es: 'LGTAIP 2015, arts. 13 y 65 (lenguas indígenas, accesibilidad)', en: 'LGTAIP 2015, arts. 13 and 65 (Indigenous languages, accessibility)' },
     },
   },
   (ctx) => {

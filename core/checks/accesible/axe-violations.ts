@@ -1,15 +1,18 @@
+import { z } from 'zod';
 import { defineCheck, graded, unmeasured } from '../define.js';
 import { textEvidence } from '../../signals/dom.js';
 
-/** How much one violated rule costs, by impact (axe-core's scale). */
-const COST = { critical: 0.35, serious: 0.25, moderate: 0.15, minor: 0.05 } as const;
+
+/** What each violation costs by axe-core impact (from the rule set). */
+const AxeParams = z.object({
+  impactCost: z.object({ critical: z.number().min(0).max(1), serious: z.number().min(0).max(1), moderate: z.number().min(0).max(1), minor: z.number().min(0).max(1) }),
+});
 
 export const axeViolations = defineCheck(
   {
     id: 'axe-violations',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 3,
     title: { es: 'Sin errores de accesibilidad WCAG 2.1 A/AA detectables', en: 'No detectable WCAG 2.1 A/AA accessibility errors' },
     failureTitle: { es: 'Tiene errores de accesibilidad WCAG 2.1 A/AA', en: 'Has WCAG 2.1 A/AA accessibility errors' },
     description: {
@@ -20,16 +23,12 @@ export const axeViolations = defineCheck(
       es: 'Corrija cada regla que axe-core reporta, empezando por las de impacto crítico y grave.',
       en: 'Fix each rule axe-core reports, starting with critical and serious ones.',
     },
-    recommendation: {
-      what: { es: 'Corregir los errores de accesibilidad reportados, primero los críticos y graves.', en: 'Fix the reported accessibility errors, critical and serious first.' },
-      why: { es: 'Cada error impide a un grupo de personas usar la información.', en: 'Each error stops a group of people from using the information.' },
-      rule: { es: 'WCAG 2.1 niveles A y AA; LGTAIP 2015, art. 13; NMX-R-050-SCFI-2006', en: 'WCAG 2.1 levels A and AA; LGTAIP 2015, art. 13; NMX-R-050-SCFI-2006' },
-    },
   },
-  (ctx) => {
+  AxeParams,
+  (ctx, p) => {
     const results = ctx.snapshot.accessibility;
     if (!results) return unmeasured({ es: 'No hay resultados de axe-core (sólo en el navegador).', en: 'No axe-core results (browser only).' });
-    const cost = results.violations.reduce((sum, v) => sum + COST[v.impact ?? 'moderate'], 0);
+    const cost = results.violations.reduce((sum, v) => sum + p.impactCost[v.impact ?? 'moderate'], 0);
     return graded(
       Math.max(0, 1 - cost),
       results.violations.slice(0, 10).map((v) => ({

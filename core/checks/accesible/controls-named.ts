@@ -7,7 +7,6 @@ export const controlsNamed = defineCheck(
     id: 'controls-named',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Enlaces, botones y campos tienen nombre accesible', en: 'Links, buttons and fields have accessible names' },
     failureTitle: { es: 'Hay enlaces, botones o campos sin nombre accesible', en: 'Some links, buttons or fields lack accessible names' },
     description: {
@@ -17,11 +16,6 @@ export const controlsNamed = defineCheck(
     help: {
       es: 'Dé texto a los enlaces de ícono (aria-label="Descargar CSV") y asocie cada campo a un <label for>.',
       en: 'Give icon links text (aria-label="Download CSV") and associate each field with a <label for>.',
-    },
-    recommendation: {
-      what: { es: 'Nombrar todos los enlaces, botones y campos.', en: 'Name every link, button and field.' },
-      why: { es: 'Un control sin nombre se anuncia como «enlace» o «botón» sin decir para qué sirve.', en: 'An unnamed control is announced as "link" or "button" with no purpose.' },
-      rule: { es: 'WCAG 2.1, criterios 2.4.4, 3.3.2 y 4.1.2 (nivel A)', en: 'WCAG 2.1 SC 2.4.4, 3.3.2 and 4.1.2 (level A)' },
     },
   },
   (ctx) => {

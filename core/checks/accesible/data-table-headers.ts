@@ -7,7 +7,6 @@ export const dataTableHeaders = defineCheck(
     id: 'data-table-headers',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Las tablas de datos tienen encabezados', en: 'Data tables have headers' },
     failureTitle: { es: 'Hay tablas de datos sin encabezados', en: 'Some data tables have no headers' },
     description: {
@@ -17,11 +16,6 @@ export const dataTableHeaders = defineCheck(
     help: {
       es: 'Convierta la primera fila en <th scope="col"> y agregue un <caption> con el título de la tabla.',
       en: 'Turn the first row into <th scope="col"> and add a <caption> with the table’s title.',
-    },
-    recommendation: {
-      what: { es: 'Marcar los encabezados de las tablas con <th>.', en: 'Mark table headers with <th>.' },
-      why: { es: 'Sin encabezados, una tabla se lee como una lista de números sin sentido.', en: 'Without headers, a table reads as a meaningless list of numbers.' },
-      rule: { es: 'WCAG 2.1, criterio 1.3.1 (nivel A)', en: 'WCAG 2.1 SC 1.3.1 (level A)' },
     },
   },
   (ctx) => {

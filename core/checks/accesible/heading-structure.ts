@@ -7,7 +7,6 @@ export const headingStructure = defineCheck(
     id: 'heading-structure',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Los encabezados forman una estructura ordenada', en: 'Headings form an ordered structure' },
     failureTitle: { es: 'Los encabezados no forman una estructura ordenada', en: 'Headings do not form an ordered structure' },
     description: {
@@ -17,11 +16,6 @@ export const headingStructure = defineCheck(
     help: {
       es: 'Marque las secciones con h2, sus subsecciones con h3, sin saltar niveles ni usar negritas como títulos.',
       en: 'Mark sections with h2 and subsections with h3, without skipping levels or using bold text as headings.',
-    },
-    recommendation: {
-      what: { es: 'Ordenar los encabezados: un h1 y niveles sin saltos.', en: 'Order the headings: one h1 and no skipped levels.' },
-      why: { es: 'Quien usa lector de pantalla recorre la página por sus encabezados.', en: 'Screen-reader users move through a page by its headings.' },
-      rule: { es: 'WCAG 2.1, criterios 1.3.1 (A) y 2.4.6 (AA)', en: 'WCAG 2.1 SC 1.3.1 (A) and 2.4.6 (AA)' },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const htmlLang = defineCheck(
     id: 'html-lang',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'La página declara su idioma', en: 'The page declares its language' },
     failureTitle: { es: 'La página no declara su idioma', en: 'The page does not declare its language' },
     description: {
@@ -18,14 +17,6 @@ export const htmlLang = defineCheck(
     help: {
       es: 'Agregue lang="es-MX" (o el idioma del contenido) al elemento <html>.',
       en: 'Add lang="es-MX" (or the content language) to the <html> element.',
-    },
-    recommendation: {
-      what: { es: 'Declarar el idioma de la página con <html lang="es-MX">.', en: 'Declare the page language with <html lang="es-MX">.' },
-      why: {
-        es: 'Sin idioma declarado, los lectores de pantalla leen el español con reglas de otro idioma.',
-        en: 'Without a declared language, screen readers read Spanish with another language’s rules.',
-      },
-      rule: { es: 'WCAG 2.1, criterio 3.1.1 (nivel A); LGTAIP 2015, art. 13', en: 'WCAG 2.1 SC 3.1.1 (level A); LGTAIP 2015, art. 13' },
     },
   },
   (ctx) => {

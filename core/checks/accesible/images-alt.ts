@@ -7,7 +7,6 @@ export const imagesAlt = defineCheck(
     id: 'images-alt',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Las imágenes tienen texto alternativo', en: 'Images have alternative text' },
     failureTitle: { es: 'Hay imágenes sin texto alternativo', en: 'Some images lack alternative text' },
     description: {
@@ -17,11 +16,6 @@ export const imagesAlt = defineCheck(
     help: {
       es: 'Agregue alt con lo que la imagen comunica (en una gráfica, la conclusión y los datos clave) o alt="" si es decorativa.',
       en: 'Add alt stating what the image conveys (for a chart, the conclusion and key figures) or alt="" if decorative.',
-    },
-    recommendation: {
-      what: { es: 'Agregar texto alternativo a todas las imágenes informativas.', en: 'Add alternative text to every informative image.' },
-      why: { es: 'Las personas ciegas o con baja visión no reciben la información de una imagen sin alt.', en: 'Blind and low-vision people get nothing from an image without alt.' },
-      rule: { es: 'WCAG 2.1, criterio 1.1.1 (nivel A); LGTAIP 2015, art. 13 (accesibilidad)', en: 'WCAG 2.1 SC 1.1.1 (level A); LGTAIP 2015, art. 13 (accessibility)' },
     },
   },
   (ctx) => {

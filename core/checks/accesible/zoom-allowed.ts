@@ -7,7 +7,6 @@ export const zoomAllowed = defineCheck(
     id: 'zoom-allowed',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Se adapta al celular y permite ampliar', en: 'Adapts to phones and allows zoom' },
     failureTitle: { es: 'Impide ampliar o no se adapta al celular', en: 'Blocks zoom or does not adapt to phones' },
     description: {
@@ -17,14 +16,6 @@ export const zoomAllowed = defineCheck(
     help: {
       es: 'Use <meta name="viewport" content="width=device-width, initial-scale=1"> sin user-scalable ni maximum-scale.',
       en: 'Use <meta name="viewport" content="width=device-width, initial-scale=1"> without user-scalable or maximum-scale.',
-    },
-    recommendation: {
-      what: { es: 'Declarar un viewport adaptable que permita ampliar.', en: 'Declare a responsive viewport that allows zoom.' },
-      why: {
-        es: 'La mayoría de las personas consulta en celular; quien tiene baja visión necesita ampliar el texto.',
-        en: 'Most people browse on phones; people with low vision need to enlarge text.',
-      },
-      rule: { es: 'WCAG 2.1, criterios 1.4.4 y 1.4.10 (nivel AA)', en: 'WCAG 2.1 SC 1.4.4 and 1.4.10 (level AA)' },
     },
   },
   (ctx) => {

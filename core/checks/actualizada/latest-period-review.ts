@@ -1,15 +1,17 @@
+import { z } from 'zod';
 import { defineCheck, needsReview } from '../define.js';
 import { datesSignal, lastUpdate } from '../../signals/dates.js';
 import { hitEvidence, isoDay } from '../../signals/hit-evidence.js';
 import { valueEvidence } from '../../signals/dom.js';
-import { DEFAULT_PERIOD_DAYS } from './update-age.js';
+
+/** The period assumed when the page declares none (from the rule set). */
+const LatestPeriodParams = z.object({ defaultPeriodDays: z.number().int().positive() });
 
 export const latestPeriodReview = defineCheck(
   {
     id: 'latest-period-review',
     criterion: 'actualizada',
     mode: 'review',
-    weight: 1,
     title: { es: 'Publica el periodo más reciente que debería existir', en: 'Publishes the latest period that should exist' },
     failureTitle: { es: 'Falta el periodo más reciente', en: 'The latest period is missing' },
     description: {
@@ -28,23 +30,16 @@ export const latestPeriodReview = defineCheck(
       es: 'Con la periodicidad declarada (o trimestral, si no hay) y la fecha de hoy, calcule el último periodo cerrado cuyo plazo de publicación ya venció. "Sí" si está publicado; "Parcial" si falta uno; "No" si faltan más.',
       en: 'With the declared frequency (or quarterly if none) and today’s date, work out the last closed period whose publication deadline has passed. "Yes" if it is published; "Partial" if one is missing; "No" if more are missing.',
     },
-    recommendation: {
-      what: { es: 'Publicar los periodos que faltan hasta el más reciente.', en: 'Publish the missing periods up to the latest one.' },
-      why: {
-        es: 'Una serie que se detiene antes del último periodo obliga a pedir por solicitud lo que debería estar publicado.',
-        en: 'A series that stops before the latest period forces people to request what should already be published.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 62', en: 'LGTAIP 2015, art. 62' },
-    },
   },
-  (ctx) => {
+  LatestPeriodParams,
+  (ctx, p) => {
     const info = ctx.use(datesSignal);
     const evidence = [];
     const latest = [...info.periods].sort((a, b) => b.end.getTime() - a.end.getTime())[0];
     if (latest) evidence.push(hitEvidence(`${latest.text} (hasta ${isoDay(latest.end)})`, latest.element, { es: 'Periodo más reciente encontrado', en: 'Latest period found' }));
     const last = lastUpdate(info);
     if (last) evidence.push(hitEvidence(`${last.snippet} → ${isoDay(last.date)}`, last.element, { es: 'Última actualización', en: 'Last update' }));
-    evidence.push(valueEvidence(info.periodicity?.days ?? DEFAULT_PERIOD_DAYS, { es: 'Periodicidad (días)', en: 'Frequency (days)' }));
+    evidence.push(valueEvidence(info.periodicity?.days ?? p.defaultPeriodDays, { es: 'Periodicidad (días)', en: 'Frequency (days)' }));
     evidence.push(valueEvidence(isoDay(ctx.now), { es: 'Fecha de la auditoría', en: 'Audit date' }));
     return needsReview(evidence);
   },

@@ -1,16 +1,17 @@
+import { z } from 'zod';
 import { defineCheck, fail, partial, pass } from '../define.js';
 import { datesSignal } from '../../signals/dates.js';
 import { hitEvidence, isoDay } from '../../signals/hit-evidence.js';
 
-/** A latest period that ended over a year (plus the publication lag) ago is no longer current. */
-const STALE_AFTER_DAYS = 365 + 30;
+
+/** Days after the latest period's end beyond which the page only half-covers its period (from the rule set). */
+const PeriodCoveredParams = z.object({ staleAfterDays: z.number().int().positive() });
 
 export const periodCovered = defineCheck(
   {
     id: 'period-covered',
     criterion: 'actualizada',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Indica el periodo que cubre la información', en: 'States the period the information covers' },
     failureTitle: { es: 'No indica el periodo que cubre la información', en: 'Does not state the period the information covers' },
     description: {
@@ -21,16 +22,9 @@ export const periodCovered = defineCheck(
       es: 'Agregue "Periodo que se informa: …" con el trimestre, mes o ejercicio fiscal que cubren los datos.',
       en: 'Add "Periodo que se informa: …" with the quarter, month or fiscal year the data cover.',
     },
-    recommendation: {
-      what: { es: 'Indicar el periodo que cubre la información.', en: 'State the period the information covers.' },
-      why: {
-        es: 'Una fecha de actualización reciente no dice qué periodo se informa; sin él, los datos no se pueden comparar.',
-        en: 'A recent update date does not say which period is reported; without it, the data cannot be compared.',
-      },
-      rule: { es: 'Lineamientos Técnicos Generales: "Periodo que se informa"', en: 'Lineamientos Técnicos Generales: "Periodo que se informa" (period reported)' },
-    },
   },
-  (ctx) => {
+  PeriodCoveredParams,
+  (ctx, p) => {
     const { periods } = ctx.use(datesSignal);
     if (!periods.length) return fail([], { es: 'No se encontró un periodo informado.', en: 'No reported period was found.' });
     const evidence = periods.slice(0, 4).map((p) =>
@@ -38,7 +32,7 @@ export const periodCovered = defineCheck(
     );
     const latestEnd = Math.max(...periods.map((p) => p.end.getTime()));
     const staleDays = Math.round((ctx.now.getTime() - latestEnd) / 86_400_000);
-    if (staleDays > STALE_AFTER_DAYS) {
+    if (staleDays > p.staleAfterDays) {
       return partial(evidence, {
         es: `El periodo más reciente terminó hace ${staleDays} días.`,
         en: `The latest period ended ${staleDays} days ago.`,

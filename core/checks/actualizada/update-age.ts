@@ -1,39 +1,34 @@
+import { z } from 'zod';
 import { defineCheck, fail, partial, pass } from '../define.js';
 import { ageInDays, datesSignal, lastUpdate } from '../../signals/dates.js';
 import { hitEvidence, isoDay } from '../../signals/hit-evidence.js';
 import { valueEvidence } from '../../signals/dom.js';
 
-/** Without a declared periodicity, the law's minimum applies: at least quarterly (LGTAIP 2015, art. 62). */
-export const DEFAULT_PERIOD_DAYS = 90;
-/** Publication lag the Lineamientos allow after a period closes (30 natural days) before it counts as late. */
-export const GRACE_DAYS = 30;
+/** Thresholds from the rule set: the period assumed when none is declared, the publication lag allowed, and how many periods still count as partial. */
+export const UpdateAgeParams = z.object({
+  defaultPeriodDays: z.number().int().positive(),
+  graceDays: z.number().int().min(0),
+  partialPeriods: z.number().min(1),
+});
 
 export const updateAge = defineCheck(
   {
     id: 'update-age',
     criterion: 'actualizada',
     mode: 'auto',
-    weight: 3,
     title: { es: 'Está al día según su periodicidad', en: 'Is current for its update frequency' },
     failureTitle: { es: 'Está desactualizada', en: 'Is out of date' },
     description: {
-      es: 'La última actualización no es más antigua que un periodo de actualización (o 90 días si no declara periodicidad). Hasta dos periodos cuenta como parcial.',
-      en: 'The last update is no older than one update period (or 90 days when none is declared). Up to two periods counts as partial.',
+      es: 'La última actualización no es más antigua que un periodo de actualización (o {defaultPeriodDays} días si no declara periodicidad), más {graceDays} días para publicar. Hasta {partialPeriods} periodos cuenta como parcial.',
+      en: 'The last update is no older than one update period (or {defaultPeriodDays} days when none is declared), plus {graceDays} days to publish. Up to {partialPeriods} periods counts as partial.',
     },
     help: {
       es: 'Actualice la información con la periodicidad que declara, y cambie la fecha de actualización cada vez.',
       en: 'Update the information as often as declared, and change the update date each time.',
     },
-    recommendation: {
-      what: { es: 'Actualizar la información y su fecha de actualización.', en: 'Update the information and its update date.' },
-      why: {
-        es: 'La información vencida lleva a decisiones equivocadas y obliga a presentar solicitudes de acceso.',
-        en: 'Stale information leads to wrong decisions and forces people to file access requests.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 62 (actualización al menos trimestral)', en: 'LGTAIP 2015, art. 62 (update at least quarterly)' },
-    },
   },
-  (ctx) => {
+  UpdateAgeParams,
+  (ctx, p) => {
     const info = ctx.use(datesSignal);
     const last = lastUpdate(info);
     if (!last) {
@@ -42,15 +37,15 @@ export const updateAge = defineCheck(
         en: 'There is no date by which to judge whether the information is current.',
       });
     }
-    const period = info.periodicity?.days ?? DEFAULT_PERIOD_DAYS;
+    const period = info.periodicity?.days ?? p.defaultPeriodDays;
     const age = Math.round(ageInDays(last.date, ctx.now));
-    const ratio = Math.max(0, age - GRACE_DAYS) / period;
+    const ratio = Math.max(0, age - p.graceDays) / period;
     const evidence = [
       hitEvidence(`${last.snippet} → ${isoDay(last.date)}`, last.element, { es: 'Última actualización', en: 'Last update' }),
       valueEvidence(age, { es: 'Antigüedad (días)', en: 'Age (days)' }),
       valueEvidence(period, {
-        es: info.periodicity ? `Periodicidad declarada (${info.periodicity.name}, días)` : 'Periodicidad supuesta (trimestral, días)',
-        en: info.periodicity ? `Declared frequency (${info.periodicity.name}, days)` : 'Assumed frequency (quarterly, days)',
+        es: info.periodicity ? `Periodicidad declarada (${info.periodicity.name}, días)` : 'Periodicidad supuesta (días)',
+        en: info.periodicity ? `Declared frequency (${info.periodicity.name}, days)` : 'Assumed frequency (days)',
       }),
     ];
     const detail = {
@@ -58,7 +53,7 @@ export const updateAge = defineCheck(
       en: `Updated ${age} days ago; period of ${period} days (${ratio.toFixed(1)} periods).`,
     };
     if (ratio <= 1) return pass(evidence, detail);
-    if (ratio <= 2) return partial(evidence, detail);
+    if (ratio <= p.partialPeriods) return partial(evidence, detail);
     return fail(evidence, detail);
   },
 );

@@ -9,7 +9,6 @@ export const updateDate = defineCheck(
     id: 'update-date',
     criterion: 'actualizada',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Muestra la fecha de actualización', en: 'Shows the date of last update' },
     failureTitle: { es: 'No muestra la fecha de actualización', en: 'Does not show the date of last update' },
     description: {
@@ -19,17 +18,6 @@ export const updateDate = defineCheck(
     help: {
       es: 'Agregue junto a la información una línea "Fecha de actualización: día/mes/año", de preferencia con <time datetime="AAAA-MM-DD">.',
       en: 'Add a line "Fecha de actualización: day/month/year" next to the information, ideally with <time datetime="YYYY-MM-DD">.',
-    },
-    recommendation: {
-      what: { es: 'Publicar de forma visible la fecha de la última actualización de la información.', en: 'Visibly publish the date of the last update of the information.' },
-      why: {
-        es: 'Sin fecha, la persona no puede saber si la información sigue vigente ni el garante verificar el plazo de actualización.',
-        en: 'Without a date, people cannot tell whether the information is current, nor can the garante verify the update deadline.',
-      },
-      rule: {
-        es: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Fecha de actualización"',
-        en: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Fecha de actualización" (update date)',
-      },
     },
   },
   (ctx) => {

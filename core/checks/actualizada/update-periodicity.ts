@@ -8,7 +8,6 @@ export const updatePeriodicity = defineCheck(
     id: 'update-periodicity',
     criterion: 'actualizada',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Declara cada cuánto se actualiza', en: 'States how often it is updated' },
     failureTitle: { es: 'No declara cada cuánto se actualiza', en: 'Does not state how often it is updated' },
     description: {
@@ -18,17 +17,6 @@ export const updatePeriodicity = defineCheck(
     help: {
       es: 'Agregue "Periodicidad de actualización: trimestral" (o la que corresponda) junto a la fecha de actualización.',
       en: 'Add "Periodicidad de actualización: trimestral" (or whichever applies) next to the update date.',
-    },
-    recommendation: {
-      what: { es: 'Declarar la periodicidad con que se actualiza la información.', en: 'State how often the information is updated.' },
-      why: {
-        es: 'La periodicidad permite juzgar si la información está al día y planear su reutilización.',
-        en: 'The frequency lets people judge whether the information is current and plan its reuse.',
-      },
-      rule: {
-        es: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Periodo de actualización"',
-        en: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Periodo de actualización" (update period)',
-      },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const dataDictionary = defineCheck(
     id: 'data-dictionary',
     criterion: 'completa',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Ofrece diccionario de datos', en: 'Offers a data dictionary' },
     failureTitle: { es: 'No ofrece diccionario de datos', en: 'Offers no data dictionary' },
     description: {
@@ -18,14 +17,6 @@ export const dataDictionary = defineCheck(
     help: {
       es: 'Publique junto a los datos un "Diccionario de datos" (CSV o tabla) con el significado de cada columna.',
       en: 'Publish a "Diccionario de datos" (CSV or table) next to the data, explaining each column.',
-    },
-    recommendation: {
-      what: { es: 'Publicar el diccionario de datos de cada conjunto.', en: 'Publish a data dictionary for each dataset.' },
-      why: {
-        es: 'Sin diccionario, las columnas se malinterpretan y los datos no se pueden reutilizar con seguridad.',
-        en: 'Without a dictionary, columns are misread and the data cannot be safely reused.',
-      },
-      rule: { es: 'Guía de datos abiertos de México (diccionario de datos obligatorio); LGTAIP 2015, art. 3', en: 'Mexican open-data guide (data dictionary required); LGTAIP 2015, art. 3' },
     },
   },
   (ctx) => {

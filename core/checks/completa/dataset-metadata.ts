@@ -14,7 +14,6 @@ export const datasetMetadata = defineCheck(
     id: 'dataset-metadata',
     criterion: 'completa',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Describe los datos con metadatos completos', en: 'Describes the data with complete metadata' },
     failureTitle: { es: 'Faltan metadatos de los datos', en: 'Data metadata are missing' },
     description: {
@@ -24,14 +23,6 @@ export const datasetMetadata = defineCheck(
     help: {
       es: 'Agregue un bloque JSON-LD schema.org "Dataset" (o DCAT) con todos los campos obligatorios.',
       en: 'Add a JSON-LD schema.org "Dataset" (or DCAT) block with every mandatory field.',
-    },
-    recommendation: {
-      what: { es: 'Completar los metadatos del conjunto de datos en formato legible por máquinas.', en: 'Complete the dataset metadata in a machine-readable format.' },
-      why: {
-        es: 'Los metadatos permiten encontrar, entender y actualizar los datos automáticamente, por ejemplo desde datos.gob.mx.',
-        en: 'Metadata let the data be found, understood and refreshed automatically, for example from datos.gob.mx.',
-      },
-      rule: { es: 'Guía de datos abiertos de México (metadatos DCAT obligatorios); LGTAIP 2015, art. 3', en: 'Mexican open-data guide (mandatory DCAT metadata); LGTAIP 2015, art. 3' },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const downloadsReachable = defineCheck(
     id: 'downloads-reachable',
     criterion: 'completa',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Los archivos se pueden descargar completos', en: 'The files can be downloaded in full' },
     failureTitle: { es: 'Hay archivos que no se pueden descargar', en: 'Some files cannot be downloaded' },
     description: {
@@ -18,14 +17,6 @@ export const downloadsReachable = defineCheck(
     help: {
       es: 'Revise que cada enlace de descarga entregue el archivo con su tipo correcto y con contenido.',
       en: 'Make sure each download link delivers the file with its proper type and with content.',
-    },
-    recommendation: {
-      what: { es: 'Corregir las descargas que fallan, están vacías o entregan otra cosa.', en: 'Fix downloads that fail, are empty or deliver something else.' },
-      why: {
-        es: 'Un archivo que no se descarga completo deja la información incompleta aunque el enlace exista.',
-        en: 'A file that does not download in full leaves the information incomplete even though the link exists.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 3 (datos integrales y accesibles)', en: 'LGTAIP 2015, art. 3 (complete, accessible data)' },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const missingReview = defineCheck(
     id: 'missing-review',
     criterion: 'completa',
     mode: 'review',
-    weight: 1,
     title: { es: 'No falta nada evidente', en: 'Nothing obvious is missing' },
     failureTitle: { es: 'Falta información evidente', en: 'Obvious information is missing' },
     description: {
@@ -23,14 +22,6 @@ export const missingReview = defineCheck(
     guidance: {
       es: '"Sí" (completa) si no falta nada; "Parcial" si falta un periodo, región o anexo; "No" si faltan partes sustanciales. Anote qué falta.',
       en: '"Yes" (complete) if nothing is missing; "Partial" if a period, region or annex is missing; "No" if substantial parts are missing. Note what is missing.',
-    },
-    recommendation: {
-      what: { es: 'Publicar las partes que faltan de la información.', en: 'Publish the missing parts of the information.' },
-      why: {
-        es: 'La información parcial lleva a conclusiones equivocadas y a nuevas solicitudes de acceso.',
-        en: 'Partial information leads to wrong conclusions and to new access requests.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 13 (información integral)', en: 'LGTAIP 2015, art. 13 (complete information)' },
     },
   },
   (ctx) => {

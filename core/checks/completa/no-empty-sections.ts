@@ -13,7 +13,6 @@ export const noEmptySections = defineCheck(
     id: 'no-empty-sections',
     criterion: 'completa',
     mode: 'auto',
-    weight: 1,
     title: { es: 'No tiene secciones vacías ni "en construcción"', en: 'Has no empty or "under construction" sections' },
     failureTitle: { es: 'Tiene secciones vacías o "en construcción"', en: 'Has empty or "under construction" sections' },
     description: {
@@ -23,14 +22,6 @@ export const noEmptySections = defineCheck(
     help: {
       es: 'Publique el contenido pendiente o retire la sección hasta tenerlo; si en un periodo no hubo información, dígalo con una nota que lo explique.',
       en: 'Publish the pending content or remove the section until it exists; if a period had no information, say so with an explanatory note.',
-    },
-    recommendation: {
-      what: { es: 'Completar o retirar las secciones vacías o "en construcción".', en: 'Complete or remove empty or "under construction" sections.' },
-      why: {
-        es: 'Las secciones vacías prometen información que no existe y hacen dudar del resto de la página.',
-        en: 'Empty sections promise information that does not exist and cast doubt on the rest of the page.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 13 (información integral); Lineamientos Técnicos Generales: "Nota"', en: 'LGTAIP 2015, art. 13 (complete information); Lineamientos Técnicos Generales: "Nota" (note)' },
     },
   },
   (ctx) => {

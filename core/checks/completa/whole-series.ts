@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
 import { valueEvidence } from '../../signals/dom.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
@@ -5,15 +6,15 @@ import { completenessSignal } from '../../signals/completeness.js';
 import { datesSignal } from '../../signals/dates.js';
 import { publishesData } from './applicability.js';
 
-const SERIES_YEARS = 3;
-const MULTI_YEAR_DAYS = 366;
+
+/** How many years of downloads, or how long a period, make a whole series (from the rule set). */
+const WholeSeriesParams = z.object({ seriesYears: z.number().int().min(2), multiYearDays: z.number().int().positive() });
 
 export const wholeSeries = defineCheck(
   {
     id: 'whole-series',
     criterion: 'completa',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Ofrece la serie completa, no sólo el último periodo', en: 'Offers the whole series, not only the latest period' },
     failureTitle: { es: 'Sólo ofrece un periodo', en: 'Offers only one period' },
     description: {
@@ -24,16 +25,9 @@ export const wholeSeries = defineCheck(
       es: 'Publique la serie histórica completa o enlace las versiones anteriores en lugar de reemplazarlas.',
       en: 'Publish the full historical series or link earlier versions instead of replacing them.',
     },
-    recommendation: {
-      what: { es: 'Mantener publicada la serie histórica y las versiones anteriores.', en: 'Keep the historical series and earlier versions published.' },
-      why: {
-        es: 'Los datos abiertos deben ser permanentes: sin la serie no se pueden ver tendencias ni comparar periodos.',
-        en: 'Open data must be permanent: without the series, trends cannot be seen nor periods compared.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 3 (datos permanentes: se conservan las versiones históricas)', en: 'LGTAIP 2015, art. 3 (permanent data: historical versions kept)' },
-    },
   },
-  (ctx) => {
+  WholeSeriesParams,
+  (ctx, p) => {
     const info = ctx.use(completenessSignal);
     const periods = ctx.use(datesSignal).periods;
     if (!publishesData(ctx) && !info.dataLinks.length && !periods.length) {
@@ -42,8 +36,8 @@ export const wholeSeries = defineCheck(
     const evidence = [];
     if (info.linkYears.length) evidence.push(valueEvidence(info.linkYears.join(', '), { es: 'Años en las descargas', en: 'Years in the downloads' }));
     if (info.archive.length) evidence.push(hitEvidence(info.archive[0]!.snippet, info.archive[0]!.element, { es: 'Archivo histórico', en: 'Historical archive' }));
-    if (info.longestPeriodDays > MULTI_YEAR_DAYS) evidence.push(valueEvidence(Math.round(info.longestPeriodDays), { es: 'Días cubiertos', en: 'Days covered' }));
-    if (info.linkYears.length >= SERIES_YEARS || info.archive.length || info.longestPeriodDays > MULTI_YEAR_DAYS) return pass(evidence);
+    if (info.longestPeriodDays > p.multiYearDays) evidence.push(valueEvidence(Math.round(info.longestPeriodDays), { es: 'Días cubiertos', en: 'Days covered' }));
+    if (info.linkYears.length >= p.seriesYears || info.archive.length || info.longestPeriodDays > p.multiYearDays) return pass(evidence);
     if (info.linkYears.length === 2) {
       return partial(evidence, { es: 'Sólo se ofrecen dos años.', en: 'Only two years are offered.' });
     }

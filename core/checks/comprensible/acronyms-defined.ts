@@ -10,7 +10,6 @@ export const acronymsDefined = defineCheck(
     id: 'acronyms-defined',
     criterion: 'comprensible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Explica las siglas la primera vez', en: 'Expands acronyms at first use' },
     failureTitle: { es: 'Usa siglas sin explicarlas', en: 'Uses acronyms without expanding them' },
     description: {
@@ -20,14 +19,6 @@ export const acronymsDefined = defineCheck(
     help: {
       es: 'Escriba el nombre completo seguido de la sigla entre paréntesis la primera vez que aparezca.',
       en: 'Write the full name followed by the acronym in parentheses the first time it appears.',
-    },
-    recommendation: {
-      what: { es: 'Desarrollar cada sigla en su primera aparición.', en: 'Spell out each acronym at its first appearance.' },
-      why: {
-        es: 'Las siglas que sólo conocen las personas servidoras públicas dejan fuera al resto del público.',
-        en: 'Acronyms known only to public servants leave the rest of the public out.',
-      },
-      rule: { es: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13', en: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13' },
     },
   },
   (ctx) => {

@@ -11,7 +11,6 @@ export const legalJargon = defineCheck(
     id: 'legal-jargon',
     criterion: 'comprensible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Sin jerga legal', en: 'No legal jargon' },
     failureTitle: { es: 'Usa jerga legal o burocrática', en: 'Uses legal or bureaucratic jargon' },
     description: {
@@ -21,14 +20,6 @@ export const legalJargon = defineCheck(
     help: {
       es: 'Diga qué significa la norma para la persona en lugar de citarla; deje la cita legal en una nota al final.',
       en: 'Say what the rule means for the reader instead of quoting it; put the legal citation in a closing note.',
-    },
-    recommendation: {
-      what: { es: 'Sustituir las fórmulas legales por lenguaje cotidiano.', en: 'Replace legal formulas with everyday language.' },
-      why: {
-        es: 'La jerga legal hace que la información parezca dirigida a abogados y no a la ciudadanía.',
-        en: 'Legal jargon makes information look aimed at lawyers rather than at the public.',
-      },
-      rule: { es: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13', en: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 13' },
     },
   },
   (ctx) => {

@@ -11,7 +11,6 @@ export const plainStructure = defineCheck(
     id: 'plain-structure',
     criterion: 'comprensible',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Organiza la información para leerla fácil', en: 'Organises the information for easy reading' },
     failureTitle: { es: 'La información no está organizada para leerla fácil', en: 'The information is not organised for easy reading' },
     description: {
@@ -21,14 +20,6 @@ export const plainStructure = defineCheck(
     help: {
       es: 'Empiece con un párrafo que resuma lo más importante, divida el texto con subtítulos, use listas y agregue una gráfica.',
       en: 'Start with a paragraph summarising the key points, split the text with subheadings, use lists and add a chart.',
-    },
-    recommendation: {
-      what: { es: 'Agregar resumen inicial, subtítulos, listas y gráficas.', en: 'Add an opening summary, subheadings, lists and charts.' },
-      why: {
-        es: 'La mayoría de las personas lee en diagonal: la estructura les permite encontrar rápido lo que buscan.',
-        en: 'Most people skim: structure lets them find what they need quickly.',
-      },
-      rule: { es: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 57 (medios y formatos adecuados al público)', en: 'Manual de Lenguaje Claro (SFP); LGTAIP 2015, art. 57 (media and formats suited to the audience)' },
     },
   },
   (ctx) => {

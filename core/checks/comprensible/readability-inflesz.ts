@@ -1,22 +1,18 @@
+import { z } from 'zod';
 import { defineCheck, graded } from '../define.js';
 import { valueEvidence } from '../../signals/dom.js';
 import { BAND_LABELS, infleszBand, readabilitySignal, SZIGRISZT_PAZOS_FORMULA, type InfleszBand } from '../../signals/readability.js';
 import { countsEvidence, TOO_SHORT, withoutProse } from './evidence.js';
 
-const BAND_SCORE: Record<InfleszBand, number> = {
-  'muy-facil': 1,
-  'bastante-facil': 1,
-  normal: 1,
-  'algo-dificil': 0.5,
-  'muy-dificil': 0,
-};
+
+/** Score per INFLESZ band (from the rule set). */
+const BandScoreParams = z.object({ bandScores: z.record(z.enum(['muy-facil', 'bastante-facil', 'normal', 'algo-dificil', 'muy-dificil']), z.number().min(0).max(1)) });
 
 export const readabilityInflesz = defineCheck(
   {
     id: 'readability-inflesz',
     criterion: 'comprensible',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Lecturabilidad INFLESZ normal o más fácil', en: 'INFLESZ readability standard or easier' },
     failureTitle: { es: 'El texto es difícil de leer (INFLESZ)', en: 'The text is hard to read (INFLESZ)' },
     description: {
@@ -27,21 +23,14 @@ export const readabilityInflesz = defineCheck(
       es: 'Use oraciones de menos de 20 palabras en promedio y cambie términos técnicos por palabras cotidianas.',
       en: 'Keep sentences under 20 words on average and swap technical terms for everyday words.',
     },
-    recommendation: {
-      what: { es: 'Simplificar la redacción hasta una lecturabilidad "normal" o más fácil.', en: 'Simplify the wording to "standard" readability or easier.' },
-      why: {
-        es: 'La escala INFLESZ se calibró con textos en español: por debajo de 55 la mayoría de los lectores necesita esfuerzo extra.',
-        en: 'The INFLESZ scale was calibrated on Spanish texts: below 55 most readers need extra effort.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 13 (lenguaje sencillo); Manual de Lenguaje Claro (SFP)', en: 'LGTAIP 2015, art. 13 (plain language); Manual de Lenguaje Claro (SFP)' },
-    },
   },
-  (ctx) => {
+  BandScoreParams,
+  (ctx, p) => {
     const info = ctx.use(readabilitySignal);
     if (!info.applicable || info.szigrisztPazos === null) return withoutProse(ctx, TOO_SHORT, countsEvidence(info));
     const band = infleszBand(info.szigrisztPazos);
     return graded(
-      BAND_SCORE[band],
+      p.bandScores[band],
       [valueEvidence(info.szigrisztPazos, { es: `Szigriszt-Pazos / INFLESZ (${BAND_LABELS[band].es})`, en: `Szigriszt-Pazos / INFLESZ (${BAND_LABELS[band].en})` }), valueEvidence(SZIGRISZT_PAZOS_FORMULA, { es: 'Fórmula', en: 'Formula' }), ...countsEvidence(info)],
       { es: `Índice ${info.szigrisztPazos}: ${BAND_LABELS[band].es}.`, en: `Index ${info.szigrisztPazos}: ${BAND_LABELS[band].en}.` },
     );

@@ -9,7 +9,6 @@ export const understandableReview = defineCheck(
     id: 'understandable-review',
     criterion: 'comprensible',
     mode: 'review',
-    weight: 2,
     title: { es: 'La entiende el público al que va dirigida', en: 'Its audience can understand it' },
     failureTitle: { es: 'Su público no la entiende', en: 'Its audience cannot understand it' },
     description: {
@@ -24,14 +23,6 @@ export const understandableReview = defineCheck(
     guidance: {
       es: '"Sí" si una persona del público destinatario la entiende sin ayuda; "Parcial" si necesita conocimientos técnicos en algunas partes; "No" si sólo la entiende un especialista. Si puede, pruébela con alguien del público.',
       en: '"Yes" if someone from the intended audience understands it unaided; "Partial" if some parts need technical knowledge; "No" if only a specialist would. If you can, test it with someone from the audience.',
-    },
-    recommendation: {
-      what: { es: 'Reescribir la información pensando en su público, y probarla con él.', en: 'Rewrite the information for its audience, and test it with them.' },
-      why: {
-        es: 'La transparencia proactiva busca generar conocimiento público útil: si el público no la entiende, no sirve.',
-        en: 'Proactive transparency aims at useful public knowledge: if the audience cannot understand it, it serves no purpose.',
-      },
-      rule: { es: 'LGTAIP 2015, arts. 13 y 57; Manual de Lenguaje Claro (SFP)', en: 'LGTAIP 2015, arts. 13 and 57; Manual de Lenguaje Claro (SFP)' },
     },
   },
   (ctx) => {

@@ -7,7 +7,6 @@ export const contactDetails = defineCheck(
     id: 'contact-details',
     criterion: 'confiable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Da datos de contacto del área', en: 'Gives contact details of the office' },
     failureTitle: { es: 'No da datos de contacto', en: 'Gives no contact details' },
     description: {
@@ -17,14 +16,6 @@ export const contactDetails = defineCheck(
     help: {
       es: 'Publique el correo y el teléfono (con extensión) del área responsable junto a la información.',
       en: 'Publish the responsible office’s e-mail and phone (with extension) next to the information.',
-    },
-    recommendation: {
-      what: { es: 'Publicar correo electrónico y teléfono del área responsable.', en: 'Publish the responsible office’s e-mail and phone.' },
-      why: {
-        es: 'Un contacto directo permite aclarar dudas y reportar errores sin presentar una solicitud de acceso.',
-        en: 'A direct contact lets people clear up doubts and report errors without filing an access request.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 62 (quién generó la información)', en: 'LGTAIP 2015, art. 62 (who produced the information)' },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const crossCheckReview = defineCheck(
     id: 'cross-check-review',
     criterion: 'confiable',
     mode: 'review',
-    weight: 1,
     title: { es: 'Concuerda con otras fuentes oficiales', en: 'Agrees with other official sources' },
     failureTitle: { es: 'No concuerda con otras fuentes oficiales', en: 'Disagrees with other official sources' },
     description: {
@@ -23,14 +22,6 @@ export const crossCheckReview = defineCheck(
     guidance: {
       es: '"Sí" si las cifras coinciden; "Parcial" si hay diferencias menores explicadas (cortes, revisiones); "No" si hay diferencias sin explicar. Anote las fuentes consultadas.',
       en: '"Yes" if figures match; "Partial" for small explained differences (cut-off dates, revisions); "No" for unexplained differences. Note the sources consulted.',
-    },
-    recommendation: {
-      what: { es: 'Conciliar las cifras con las demás publicaciones oficiales o explicar las diferencias.', en: 'Reconcile the figures with other official publications or explain the differences.' },
-      why: {
-        es: 'Cifras que no cuadran entre publicaciones oficiales minan la confianza en toda la información.',
-        en: 'Figures that do not match across official publications undermine trust in all the information.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 13 (información veraz, congruente y verificable)', en: 'LGTAIP 2015, art. 13 (truthful, consistent, verifiable information)' },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const downloadsNotBroken = defineCheck(
     id: 'downloads-not-broken',
     criterion: 'confiable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Sus enlaces y descargas funcionan', en: 'Its links and downloads work' },
     failureTitle: { es: 'Tiene enlaces o descargas rotos', en: 'Has broken links or downloads' },
     description: {
@@ -18,14 +17,6 @@ export const downloadsNotBroken = defineCheck(
     help: {
       es: 'Corrija o retire los enlaces que responden con error (404, 500…) o que no cargan.',
       en: 'Fix or remove links that answer with an error (404, 500…) or do not load.',
-    },
-    recommendation: {
-      what: { es: 'Reparar los enlaces y descargas rotos.', en: 'Repair broken links and downloads.' },
-      why: {
-        es: 'Un enlace roto hace que la información publicada no se pueda consultar ni verificar.',
-        en: 'A broken link means the published information cannot be consulted or verified.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 3 (datos abiertos permanentes y accesibles)', en: 'LGTAIP 2015, art. 3 (permanent, accessible open data)' },
     },
   },
   (ctx) => {

@@ -20,7 +20,6 @@ export const officialDomain = defineCheck(
     id: 'official-domain',
     criterion: 'confiable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Se publica en un dominio oficial', en: 'Is published on an official domain' },
     failureTitle: { es: 'No se publica en un dominio oficial', en: 'Is not published on an official domain' },
     description: {
@@ -30,14 +29,6 @@ export const officialDomain = defineCheck(
     help: {
       es: 'Publique la información en el dominio institucional (.gob.mx) o enlácela desde él.',
       en: 'Publish the information on the institutional domain (.gob.mx) or link it from there.',
-    },
-    recommendation: {
-      what: { es: 'Publicar la información en el dominio oficial de la institución.', en: 'Publish the information on the institution’s official domain.' },
-      why: {
-        es: 'El dominio oficial permite a las personas confirmar que la información proviene del sujeto obligado y no de un tercero.',
-        en: 'The official domain lets people confirm the information comes from the public body and not a third party.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 13 (información confiable y verificable)', en: 'LGTAIP 2015, art. 13 (reliable, verifiable information)' },
     },
   },
   (ctx) => {

@@ -7,7 +7,6 @@ export const responsibleArea = defineCheck(
     id: 'responsible-area',
     criterion: 'confiable',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Identifica al área responsable de la información', en: 'Names the office responsible for the information' },
     failureTitle: { es: 'No identifica al área responsable', en: 'Does not name the responsible office' },
     description: {
@@ -17,17 +16,6 @@ export const responsibleArea = defineCheck(
     help: {
       es: 'Agregue "Área responsable: Dirección General de …" junto a la información.',
       en: 'Add "Área responsable: Dirección General de …" next to the information.',
-    },
-    recommendation: {
-      what: { es: 'Indicar el área responsable de generar y publicar la información.', en: 'Name the office responsible for producing and publishing the information.' },
-      why: {
-        es: 'Saber quién responde por los datos permite verificarlos, pedir aclaraciones y exigir correcciones.',
-        en: 'Knowing who answers for the data lets people verify it, ask questions and demand corrections.',
-      },
-      rule: {
-        es: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Área(s) responsable(s)"',
-        en: 'LGTAIP 2015, art. 62; Lineamientos Técnicos Generales: "Área(s) responsable(s)" (responsible office)',
-      },
     },
   },
   (ctx) => {

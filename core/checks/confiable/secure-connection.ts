@@ -7,7 +7,6 @@ export const secureConnection = defineCheck(
     id: 'secure-connection',
     criterion: 'confiable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Se sirve por conexión segura (HTTPS)', en: 'Is served over a secure connection (HTTPS)' },
     failureTitle: { es: 'No usa conexión segura (HTTPS)', en: 'Does not use a secure connection (HTTPS)' },
     description: {
@@ -17,14 +16,6 @@ export const secureConnection = defineCheck(
     help: {
       es: 'Sirva el sitio y todos sus archivos por HTTPS y redirija HTTP a HTTPS.',
       en: 'Serve the site and all its files over HTTPS and redirect HTTP to HTTPS.',
-    },
-    recommendation: {
-      what: { es: 'Servir la página y sus archivos por HTTPS.', en: 'Serve the page and its files over HTTPS.' },
-      why: {
-        es: 'Sin HTTPS, un tercero puede modificar los datos o los archivos antes de que lleguen a la persona.',
-        en: 'Without HTTPS, a third party can modify the data or files before they reach the reader.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 13 (información confiable y verificable)', en: 'LGTAIP 2015, art. 13 (reliable, verifiable information)' },
     },
   },
   (ctx) => {

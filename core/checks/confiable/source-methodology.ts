@@ -7,7 +7,6 @@ export const sourceMethodology = defineCheck(
     id: 'source-methodology',
     criterion: 'confiable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Indica la fuente y la metodología', en: 'States the source and the methodology' },
     failureTitle: { es: 'No indica fuente ni metodología', en: 'States neither source nor methodology' },
     description: {
@@ -17,14 +16,6 @@ export const sourceMethodology = defineCheck(
     help: {
       es: 'Agregue "Fuente: …" y un enlace a la nota metodológica o técnica.',
       en: 'Add "Fuente: …" and a link to the methodological or technical note.',
-    },
-    recommendation: {
-      what: { es: 'Citar la fuente de los datos y publicar su metodología.', en: 'Cite the data source and publish its methodology.' },
-      why: {
-        es: 'Fuente y metodología hacen la información verificable: otras personas pueden reproducirla y contrastarla.',
-        en: 'Source and methodology make the information verifiable: others can reproduce and cross-check it.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 3 y art. 13 (información verificable)', en: 'LGTAIP 2015, arts. 3 and 13 (verifiable information)' },
     },
   },
   (ctx) => {

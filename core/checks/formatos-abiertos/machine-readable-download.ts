@@ -7,7 +7,6 @@ export const machineReadableDownload = defineCheck(
     id: 'machine-readable-download',
     criterion: 'formatos-abiertos',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Ofrece los datos en un formato legible por máquina', en: 'Offers the data in a machine-readable format' },
     failureTitle: { es: 'No ofrece los datos en un formato legible por máquina', en: 'Does not offer the data in a machine-readable format' },
     description: {
@@ -17,17 +16,6 @@ export const machineReadableDownload = defineCheck(
     help: {
       es: 'Publique junto al documento la tabla de datos en CSV (UTF-8) o JSON, con un enlace de descarga directa.',
       en: 'Publish the data table next to the document as CSV (UTF-8) or JSON, with a direct download link.',
-    },
-    recommendation: {
-      what: { es: 'Publicar los datos en CSV o JSON además del PDF.', en: 'Publish the data as CSV or JSON in addition to the PDF.' },
-      why: {
-        es: 'Sin un formato legible por máquina, quien quiera analizar o reutilizar los datos debe transcribirlos a mano.',
-        en: 'Without a machine-readable format, anyone who wants to analyse or reuse the data must retype it.',
-      },
-      rule: {
-        es: 'LGTAIP 2015, arts. 3 fr. X-XI y 58; Decálogo de Transparencia Proactiva, criterio de formatos abiertos',
-        en: 'LGTAIP 2015, arts. 3 (X-XI) and 58; Decálogo de Transparencia Proactiva, open formats criterion',
-      },
     },
   },
   (ctx) => {

@@ -7,7 +7,6 @@ export const noDocumentOnlyTables = defineCheck(
     id: 'no-document-only-tables',
     criterion: 'formatos-abiertos',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Las tablas no se publican sólo como PDF o imagen', en: 'Tables are not published only as PDF or image' },
     failureTitle: { es: 'Las tablas sólo están en PDF o como imagen', en: 'Tables are only available as PDF or image' },
     description: {
@@ -17,14 +16,6 @@ export const noDocumentOnlyTables = defineCheck(
     help: {
       es: 'Sustituya las imágenes de tablas por tablas HTML con encabezados y ofrezca el archivo de datos; evite PDF escaneados.',
       en: 'Replace images of tables with HTML tables with headers and offer the data file; avoid scanned PDFs.',
-    },
-    recommendation: {
-      what: { es: 'Publicar cada tabla como datos (CSV/JSON) y no sólo como PDF o imagen.', en: 'Publish each table as data (CSV/JSON), not only as a PDF or image.' },
-      why: {
-        es: 'Una tabla en imagen o PDF escaneado no se puede buscar, copiar, leer con lector de pantalla ni analizar.',
-        en: 'A table as an image or scanned PDF cannot be searched, copied, read by a screen reader or analysed.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 3 fr. X-XI; WCAG 2.1, criterio 1.4.5', en: 'LGTAIP 2015, art. 3 (X-XI); WCAG 2.1 SC 1.4.5' },
     },
   },
   (ctx) => {

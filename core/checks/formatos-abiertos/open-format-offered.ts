@@ -7,7 +7,6 @@ export const openFormatOffered = defineCheck(
     id: 'open-format-offered',
     criterion: 'formatos-abiertos',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Los datos están en un formato abierto (no propietario)', en: 'The data is in an open (non-proprietary) format' },
     failureTitle: { es: 'Los datos sólo están en formatos propietarios', en: 'The data is only in proprietary formats' },
     description: {
@@ -17,17 +16,6 @@ export const openFormatOffered = defineCheck(
     help: {
       es: 'Si publica hojas de cálculo de Excel, agregue la misma tabla en CSV; para mapas, GeoJSON o KML además del Shapefile.',
       en: 'If you publish Excel spreadsheets, add the same table as CSV; for maps, GeoJSON or KML besides the Shapefile.',
-    },
-    recommendation: {
-      what: { es: 'Agregar una versión en CSV, JSON u ODS de cada archivo de Excel o Shapefile.', en: 'Add a CSV, JSON or ODS version of each Excel or Shapefile file.' },
-      why: {
-        es: 'Los formatos propietarios obligan a usar un programa de pago o una versión específica para abrir los datos.',
-        en: 'Proprietary formats force people to use paid software or a specific version to open the data.',
-      },
-      rule: {
-        es: 'LGTAIP 2015, art. 3 fr. X (formatos abiertos); Guía de Implementación de la Política de Datos Abiertos',
-        en: 'LGTAIP 2015, art. 3 (X) (open formats); Mexican Open Data Policy implementation guide',
-      },
     },
   },
   (ctx) => {

@@ -9,7 +9,6 @@ export const descriptiveLinks = defineCheck(
     id: 'descriptive-links',
     criterion: 'localizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Los enlaces dicen a dónde llevan', en: 'Links say where they lead' },
     failureTitle: { es: 'Hay enlaces genéricos («aquí», «descargar»)', en: 'There are generic links ("here", "download")' },
     description: {
@@ -19,14 +18,6 @@ export const descriptiveLinks = defineCheck(
     help: {
       es: 'Reescriba los enlaces genéricos con el nombre del documento, su periodo y su formato.',
       en: 'Rewrite generic links with the document name, period and format.',
-    },
-    recommendation: {
-      what: { es: 'Nombrar en cada enlace el documento, periodo y formato al que lleva.', en: 'Name in each link the document, period and format it leads to.' },
-      why: {
-        es: 'Buscadores y lectores de pantalla listan los enlaces fuera de contexto; «aquí» no dice nada.',
-        en: 'Search engines and screen readers list links out of context; "here" says nothing.',
-      },
-      rule: { es: 'WCAG 2.1, criterio 2.4.4 (propósito de los enlaces); Decálogo: información localizable', en: 'WCAG 2.1 SC 2.4.4 (link purpose); Decálogo: findable information' },
     },
   },
   (ctx) => {

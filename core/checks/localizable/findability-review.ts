@@ -6,7 +6,6 @@ export const findabilityReview = defineCheck(
     id: 'findability-review',
     criterion: 'localizable',
     mode: 'review',
-    weight: 1,
     title: { es: 'Se llega a la información en pocos clics y se difunde donde está su público', en: 'The information is a few clicks away and disseminated where its audience is' },
     failureTitle: { es: 'La información es difícil de encontrar o no se difunde', en: 'The information is hard to find or not disseminated' },
     description: {
@@ -24,14 +23,6 @@ export const findabilityReview = defineCheck(
     guidance: {
       es: 'Sí: ≤ 3 clics y difusión activa. Parcial: se encuentra, pero en más clics o sin difusión. No: sólo se llega con la URL exacta.',
       en: 'Yes: ≤ 3 clicks and active dissemination. Partial: findable, but deeper or not disseminated. No: only reachable with the exact URL.',
-    },
-    recommendation: {
-      what: { es: 'Enlazar la información desde la sección de transparencia proactiva y difundirla en los canales de su público.', en: 'Link the information from the proactive transparency section and disseminate it on its audience’s channels.' },
-      why: {
-        es: 'Información que nadie encuentra no genera conocimiento público útil.',
-        en: 'Information nobody finds produces no useful public knowledge.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 57 (difusión en los medios y formatos que más convengan al público)', en: 'LGTAIP 2015, art. 57 (dissemination in the media and formats that best suit the audience)' },
     },
   },
   (ctx) => {

@@ -6,7 +6,6 @@ export const metaDescription = defineCheck(
     id: 'meta-description',
     criterion: 'localizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Tiene una descripción para buscadores', en: 'Has a description for search engines' },
     failureTitle: { es: 'No tiene descripción para buscadores', en: 'Has no description for search engines' },
     description: {
@@ -16,14 +15,6 @@ export const metaDescription = defineCheck(
     help: {
       es: 'Agregue <meta name="description" content="…"> con qué información hay, de qué periodo y para qué sirve.',
       en: 'Add <meta name="description" content="…"> saying what information there is, for which period and what it is for.',
-    },
-    recommendation: {
-      what: { es: 'Agregar una descripción de 50 a 300 caracteres que resuma la información.', en: 'Add a 50-300 character description summarising the information.' },
-      why: {
-        es: 'Sin descripción, el buscador muestra un fragmento al azar y la gente no reconoce que ahí está lo que busca.',
-        en: 'Without a description, search engines show a random fragment and people do not recognise what they seek.',
-      },
-      rule: { es: 'Decálogo de Transparencia Proactiva: información localizable y difundida', en: 'Decálogo de Transparencia Proactiva: findable and disseminated information' },
     },
   },
   (ctx) => {

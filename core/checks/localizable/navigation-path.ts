@@ -9,7 +9,6 @@ export const navigationPath = defineCheck(
     id: 'navigation-path',
     criterion: 'localizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Muestra la ruta de navegación y permite buscar en el sitio', en: 'Shows the navigation path and offers site search' },
     failureTitle: { es: 'No muestra dónde está la página dentro del sitio', en: 'Does not show where the page sits in the site' },
     description: {
@@ -19,14 +18,6 @@ export const navigationPath = defineCheck(
     help: {
       es: 'Agregue <nav aria-label="Ruta de navegación"> con los niveles (Inicio › Transparencia › …) y un buscador del sitio.',
       en: 'Add <nav aria-label="Breadcrumb"> with the levels (Home › Transparency › …) and a site search box.',
-    },
-    recommendation: {
-      what: { es: 'Agregar migas de pan y un buscador del sitio.', en: 'Add a breadcrumb trail and a site search.' },
-      why: {
-        es: 'Quien llega desde un buscador necesita ubicar la página y encontrar la información relacionada.',
-        en: 'People arriving from a search engine need to place the page and find related information.',
-      },
-      rule: { es: 'Decálogo de Transparencia Proactiva: información localizable; WCAG 2.1, criterio 2.4.5 (múltiples vías)', en: 'Decálogo de Transparencia Proactiva: findable information; WCAG 2.1 SC 2.4.5 (multiple ways)' },
     },
   },
   (ctx) => {

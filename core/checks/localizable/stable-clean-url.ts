@@ -10,7 +10,6 @@ export const stableCleanUrl = defineCheck(
     id: 'stable-clean-url',
     criterion: 'localizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'La dirección es estable y legible', en: 'The address is stable and readable' },
     failureTitle: { es: 'La dirección no es estable (sesión o parámetros opacos)', en: 'The address is not stable (session or opaque parameters)' },
     description: {
@@ -20,14 +19,6 @@ export const stableCleanUrl = defineCheck(
     help: {
       es: 'Publique en direcciones permanentes y legibles (…/datos/tarifas-agua-2026) y quite de la URL los identificadores de sesión.',
       en: 'Publish at permanent, readable addresses (…/datos/tarifas-agua-2026) and remove session ids from URLs.',
-    },
-    recommendation: {
-      what: { es: 'Usar direcciones permanentes y legibles, sin identificadores de sesión.', en: 'Use permanent, readable addresses without session ids.' },
-      why: {
-        es: 'Una URL con sesión caduca: los enlaces compartidos, citados o indexados dejan de funcionar.',
-        en: 'A session URL expires: shared, cited or indexed links stop working.',
-      },
-      rule: { es: 'Decálogo de Transparencia Proactiva: información permanente y localizable', en: 'Decálogo de Transparencia Proactiva: permanent, findable information' },
     },
   },
   (ctx) => {

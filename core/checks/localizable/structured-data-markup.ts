@@ -7,7 +7,6 @@ export const structuredDataMarkup = defineCheck(
     id: 'structured-data-markup',
     criterion: 'localizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Describe los datos con metadatos estructurados (schema.org, DCAT)', en: 'Describes the data with structured metadata (schema.org, DCAT)' },
     failureTitle: { es: 'No tiene metadatos estructurados para buscadores y catálogos', en: 'Has no structured metadata for search engines and catalogues' },
     description: {
@@ -17,14 +16,6 @@ export const structuredDataMarkup = defineCheck(
     help: {
       es: 'Agregue un <script type="application/ld+json"> con @type Dataset: name, description, dateModified, keywords, license y distribution.',
       en: 'Add a <script type="application/ld+json"> with @type Dataset: name, description, dateModified, keywords, license and distribution.',
-    },
-    recommendation: {
-      what: { es: 'Agregar metadatos schema.org Dataset / DCAT en JSON-LD.', en: 'Add schema.org Dataset / DCAT metadata in JSON-LD.' },
-      why: {
-        es: 'Los metadatos estructurados hacen que los datos aparezcan en buscadores de datos y se integren a catálogos nacionales.',
-        en: 'Structured metadata makes the data show up in dataset search engines and national catalogues.',
-      },
-      rule: { es: 'Guía de Implementación de la Política de Datos Abiertos (metadatos DCAT obligatorios)', en: 'Mexican Open Data Policy implementation guide (mandatory DCAT metadata)' },
     },
   },
   (ctx) => {

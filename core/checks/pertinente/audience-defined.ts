@@ -7,7 +7,6 @@ export const audienceDefined = defineCheck(
     id: 'audience-defined',
     criterion: 'pertinente',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Dice a quién va dirigida', en: 'Says who it is for' },
     failureTitle: { es: 'No dice a quién va dirigida', en: 'Does not say who it is for' },
     description: {
@@ -17,14 +16,6 @@ export const audienceDefined = defineCheck(
     help: {
       es: 'Indique a quién sirve la información (personas usuarias del servicio, periodistas, investigadores) y agregue preguntas frecuentes.',
       en: 'State whom the information serves (service users, journalists, researchers) and add frequent questions.',
-    },
-    recommendation: {
-      what: { es: 'Declarar el público al que se dirige y responder sus preguntas frecuentes.', en: 'State the intended audience and answer its frequent questions.' },
-      why: {
-        es: 'La información focalizada a un público definido es la que la ley llama proactiva; sin público, no se puede evaluar su utilidad.',
-        en: 'Information targeted at a defined audience is what the law calls proactive; without one, its usefulness cannot be judged.',
-      },
-      rule: { es: 'LGTAIP 2015, arts. 56-57 (información focalizada a sectores); Decálogo: información pertinente', en: 'LGTAIP 2015, arts. 56-57 (information targeted at sectors); Decálogo: relevant information' },
     },
   },
   (ctx) => {

@@ -9,7 +9,6 @@ export const beyondCompliance = defineCheck(
     id: 'beyond-compliance',
     criterion: 'pertinente',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Publica información útil, no sólo el mínimo legal', en: 'Publishes useful information, not only the legal minimum' },
     failureTitle: { es: 'Sólo cumple la forma de una obligación', en: 'Only meets the form of an obligation' },
     description: {
@@ -19,20 +18,6 @@ export const beyondCompliance = defineCheck(
     help: {
       es: 'Explique en lenguaje ciudadano qué información hay, de qué periodo y para qué sirve, y publique los datos en formatos abiertos; cite la ley sólo como fundamento.',
       en: 'Explain in plain language what information there is, which period it covers and what it is for, and publish the data in open formats; cite the law only as its basis.',
-    },
-    recommendation: {
-      what: {
-        es: 'Convertir la página de cumplimiento en información útil: explicación, periodo, datos abiertos.',
-        en: 'Turn the compliance page into useful information: explanation, period, open data.',
-      },
-      why: {
-        es: 'La transparencia proactiva va más allá del mínimo legal: publica lo que la sociedad necesita, en medios y formatos que le sirven.',
-        en: 'Proactive transparency goes beyond the legal minimum: it publishes what society needs, in media and formats that serve it.',
-      },
-      rule: {
-        es: 'LGTAIP 2015, arts. 56-58 (transparencia proactiva); Lineamientos del SNT para la emisión y evaluación de políticas de transparencia proactiva (DOF 15/04/2016)',
-        en: 'LGTAIP 2015, arts. 56-58 (proactive transparency); SNT guidelines on proactive-transparency policies (DOF 2016-04-15)',
-      },
     },
   },
   (ctx) => {

@@ -7,7 +7,6 @@ export const demandReview = defineCheck(
     id: 'demand-review',
     criterion: 'pertinente',
     mode: 'review',
-    weight: 2,
     title: { es: 'Responde a una demanda identificada', en: 'Answers an identified demand' },
     failureTitle: { es: 'No responde a una demanda identificada', en: 'Does not answer an identified demand' },
     description: {
@@ -25,14 +24,6 @@ export const demandReview = defineCheck(
     guidance: {
       es: 'Sí: hay evidencia de la demanda (estadística de solicitudes, diagnóstico, consulta). Parcial: el tema es plausible pero sin evidencia. No: es información de trámite interno sin público. No aplica: página de navegación.',
       en: 'Yes: the demand is evidenced (request statistics, diagnosis, consultation). Partial: plausible but unevidenced. No: internal paperwork with no audience. N/A: a navigation page.',
-    },
-    recommendation: {
-      what: { es: 'Identificar la demanda (solicitudes frecuentes, consultas) y publicar lo que responde a ella.', en: 'Identify the demand (frequent requests, consultations) and publish what answers it.' },
-      why: {
-        es: 'La ley pide identificar información de interés público a partir de la demanda de la sociedad.',
-        en: 'The law asks bodies to identify public-interest information from society’s demand.',
-      },
-      rule: { es: 'LGTAIP 2015, arts. 56-57; Lineamientos para determinar los catálogos y publicación de información de interés público', en: 'LGTAIP 2015, arts. 56-57; Guidelines on public-interest information catalogues' },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const topicSummary = defineCheck(
     id: 'topic-summary',
     criterion: 'pertinente',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Resume el tema al inicio', en: 'Summarises the topic at the top' },
     failureTitle: { es: 'No resume el tema al inicio', en: 'Does not summarise the topic at the top' },
     description: {
@@ -18,14 +17,6 @@ export const topicSummary = defineCheck(
     help: {
       es: 'Escriba bajo el título dos o tres oraciones: qué es, de qué periodo y qué muestra lo más importante.',
       en: 'Write two or three sentences under the title: what it is, which period, and the key finding.',
-    },
-    recommendation: {
-      what: { es: 'Agregar un resumen breve bajo el título.', en: 'Add a short summary under the title.' },
-      why: {
-        es: 'Quien llega a la página decide en segundos si le sirve; el resumen se lo dice sin abrir archivos.',
-        en: 'Visitors decide in seconds whether the page helps them; a summary tells them without opening files.',
-      },
-      rule: { es: 'Decálogo de Transparencia Proactiva: información pertinente y comprensible', en: 'Decálogo de Transparencia Proactiva: relevant and understandable information' },
     },
   },
   (ctx) => {

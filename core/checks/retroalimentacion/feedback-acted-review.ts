@@ -7,7 +7,6 @@ export const feedbackActedReview = defineCheck(
     id: 'feedback-acted-review',
     criterion: 'retroalimentacion',
     mode: 'review',
-    weight: 2,
     title: { es: 'La opinión recibida se atiende y se informa', en: 'Feedback received is acted on and reported' },
     failureTitle: { es: 'No hay evidencia de que la opinión se atienda', en: 'No evidence that feedback is acted on' },
     description: {
@@ -25,14 +24,6 @@ export const feedbackActedReview = defineCheck(
     guidance: {
       es: 'Sí: bitácora de cambios o informe de resultados que cita la retroalimentación. Parcial: se recoge opinión pero no se informa qué se hizo. No: no se recoge o no se revisa.',
       en: 'Yes: change log or results report citing the feedback. Partial: feedback is collected but no action is reported. No: not collected or not reviewed.',
-    },
-    recommendation: {
-      what: { es: 'Revisar periódicamente la retroalimentación y publicar qué se mejoró.', en: 'Review feedback periodically and publish what was improved.' },
-      why: {
-        es: 'Recoger opiniones sin atenderlas desalienta la participación y no mejora la información.',
-        en: 'Collecting opinions without acting on them discourages participation and improves nothing.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 58; Decálogo: retroalimentación', en: 'LGTAIP 2015, art. 58; Decálogo: feedback' },
     },
   },
   (ctx) => {

@@ -8,7 +8,6 @@ export const feedbackMechanism = defineCheck(
     id: 'feedback-mechanism',
     criterion: 'retroalimentacion',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Ofrece un mecanismo para opinar sobre la información', en: 'Offers a way to give feedback on the information' },
     failureTitle: { es: 'No ofrece un mecanismo para opinar', en: 'Offers no way to give feedback' },
     description: {
@@ -18,14 +17,6 @@ export const feedbackMechanism = defineCheck(
     help: {
       es: 'Inserte <proactiva-feedback> o un formulario breve «¿Te fue útil esta información?» al final de la página.',
       en: 'Embed <proactiva-feedback> or a short "Was this information useful?" form at the end of the page.',
-    },
-    recommendation: {
-      what: { es: 'Agregar un mecanismo de retroalimentación en la página (p. ej. «¿Te fue útil?»).', en: 'Add a feedback mechanism on the page (e.g. "Was this useful?").' },
-      why: {
-        es: 'La ley pide evaluar la información proactiva por su uso; sin la opinión de quien la consulta no hay con qué evaluarla.',
-        en: 'The law asks that proactive information be judged by its use; without users’ opinions there is nothing to judge by.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 58 (evaluación de la información proactiva); Decálogo: retroalimentación', en: 'LGTAIP 2015, art. 58 (evaluation of proactive information); Decálogo: feedback' },
     },
   },
   (ctx) => {

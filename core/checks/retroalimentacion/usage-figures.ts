@@ -7,7 +7,6 @@ export const usageFigures = defineCheck(
     id: 'usage-figures',
     criterion: 'retroalimentacion',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Publica cifras de uso o casos de reutilización', en: 'Publishes usage figures or reuse cases' },
     failureTitle: { es: 'No publica cifras de uso ni casos de reutilización', en: 'Publishes no usage figures or reuse cases' },
     description: {
@@ -17,14 +16,6 @@ export const usageFigures = defineCheck(
     help: {
       es: 'Muestre el número de descargas y enlace a aplicaciones, notas o estudios que usan los datos.',
       en: 'Show the number of downloads and link to apps, articles or studies that use the data.',
-    },
-    recommendation: {
-      what: { es: 'Publicar cifras de consulta y descarga y los casos de reutilización conocidos.', en: 'Publish view and download figures and known reuse cases.' },
-      why: {
-        es: 'Mostrar el uso rinde cuentas de la utilidad de la información y anima a otras personas a reutilizarla.',
-        en: 'Showing use accounts for the information’s usefulness and encourages others to reuse it.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 58 (evaluación por el uso que la sociedad haga de la información)', en: 'LGTAIP 2015, art. 58 (evaluation by society’s use of the information)' },
     },
   },
   (ctx) => {

@@ -7,7 +7,6 @@ export const usefulnessQuestion = defineCheck(
     id: 'usefulness-question',
     criterion: 'retroalimentacion',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Pregunta si la información fue útil', en: 'Asks whether the information was useful' },
     failureTitle: { es: 'No pregunta si la información fue útil', en: 'Does not ask whether the information was useful' },
     description: {
@@ -17,14 +16,6 @@ export const usefulnessQuestion = defineCheck(
     help: {
       es: 'Use <proactiva-feedback>: pregunta Sí/No, recoge motivos ligados a los criterios del Decálogo y no pide datos personales.',
       en: 'Use <proactiva-feedback>: it asks Yes/No, collects reasons tied to the Decálogo’s criteria and asks no personal data.',
-    },
-    recommendation: {
-      what: { es: 'Preguntar en la página «¿Te fue útil esta información?» y registrar los motivos.', en: 'Ask on the page "Was this information useful?" and record the reasons.' },
-      why: {
-        es: 'Una pregunta breve obtiene muchas más respuestas que una encuesta y permite comparar páginas en el tiempo.',
-        en: 'A short question gets far more answers than a survey and lets pages be compared over time.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 58; Decálogo: retroalimentación y evaluación por su uso', en: 'LGTAIP 2015, art. 58; Decálogo: feedback and evaluation by use' },
     },
   },
   (ctx) => {

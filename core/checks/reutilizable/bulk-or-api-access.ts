@@ -8,7 +8,6 @@ export const bulkOrApiAccess = defineCheck(
     id: 'bulk-or-api-access',
     criterion: 'reutilizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Permite la descarga completa o el acceso por API', en: 'Allows bulk download or API access' },
     failureTitle: { es: 'No permite descargar los datos completos ni consultarlos por API', en: 'Offers neither bulk download nor API access' },
     description: {
@@ -18,14 +17,6 @@ export const bulkOrApiAccess = defineCheck(
     help: {
       es: 'Ofrezca el archivo completo (CSV o ZIP de CSV) y, si los datos cambian a menudo, una API documentada.',
       en: 'Offer the whole file (CSV or a ZIP of CSVs) and, if the data changes often, a documented API.',
-    },
-    recommendation: {
-      what: { es: 'Publicar el conjunto completo en un archivo de datos o una API documentada.', en: 'Publish the whole set as a data file or a documented API.' },
-      why: {
-        es: 'Quien reutiliza necesita todos los registros; copiarlos de una consulta en pantalla es lento y propenso a errores.',
-        en: 'Reusers need every record; copying them from an on-screen search is slow and error-prone.',
-      },
-      rule: { es: 'Guía de Implementación de la Política de Datos Abiertos (descarga masiva); LGTAIP 2015, art. 58', en: 'Mexican Open Data Policy implementation guide (bulk download); LGTAIP 2015, art. 58' },
     },
   },
   (ctx) => {

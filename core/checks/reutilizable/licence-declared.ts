@@ -7,7 +7,6 @@ export const licenceDeclared = defineCheck(
     id: 'licence-declared',
     criterion: 'reutilizable',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Declara la licencia de uso de la información', en: 'States the licence of the information' },
     failureTitle: { es: 'No declara una licencia de uso', en: 'States no licence' },
     description: {
@@ -17,14 +16,6 @@ export const licenceDeclared = defineCheck(
     help: {
       es: 'Agregue junto a las descargas: «Licencia: Términos de Libre Uso MX» con un enlace rel="license" a los términos.',
       en: 'Add next to the downloads: "Licence: Libre Uso MX terms" with a rel="license" link to the terms.',
-    },
-    recommendation: {
-      what: { es: 'Declarar la licencia (de preferencia Libre Uso MX) junto a la información y en sus metadatos.', en: 'State the licence (preferably Libre Uso MX) next to the information and in its metadata.' },
-      why: {
-        es: 'Sin licencia, quien quiera reutilizar los datos no sabe si puede hacerlo ni con qué condiciones.',
-        en: 'Without a licence, people who want to reuse the data do not know whether they may or on what terms.',
-      },
-      rule: { es: 'Decreto de Datos Abiertos (DOF 20/02/2015), Términos de Libre Uso MX; LGTAIP 2015, art. 3 fr. X', en: 'Open Data Decree (DOF 2015-02-20), Libre Uso MX terms; LGTAIP 2015, art. 3 (X)' },
     },
   },
   (ctx) => {

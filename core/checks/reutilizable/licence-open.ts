@@ -7,7 +7,6 @@ export const licenceOpen = defineCheck(
     id: 'licence-open',
     criterion: 'reutilizable',
     mode: 'auto',
-    weight: 2,
     title: { es: 'La licencia permite reutilizar libremente', en: 'The licence allows free reuse' },
     failureTitle: { es: 'La licencia restringe la reutilización', en: 'The licence restricts reuse' },
     description: {
@@ -17,14 +16,6 @@ export const licenceOpen = defineCheck(
     help: {
       es: 'Sustituya «Todos los derechos reservados» o licencias no comerciales por los Términos de Libre Uso MX.',
       en: 'Replace "All rights reserved" or non-commercial licences with the Libre Uso MX terms.',
-    },
-    recommendation: {
-      what: { es: 'Publicar la información bajo los Términos de Libre Uso MX o una licencia abierta equivalente.', en: 'Publish the information under the Libre Uso MX terms or an equivalent open licence.' },
-      why: {
-        es: 'La información pública es de todas las personas; una licencia restrictiva impide su reutilización, que es el fin de la transparencia proactiva.',
-        en: 'Public information belongs to everyone; a restrictive licence prevents its reuse, the purpose of proactive transparency.',
-      },
-      rule: { es: 'LGTAIP 2015, arts. 3 fr. X y 58; Términos de Libre Uso MX', en: 'LGTAIP 2015, arts. 3 (X) and 58; Libre Uso MX terms' },
     },
   },
   (ctx) => {

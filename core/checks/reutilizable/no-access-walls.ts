@@ -16,7 +16,6 @@ export const noAccessWalls = defineCheck(
     id: 'no-access-walls',
     criterion: 'reutilizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Se descarga sin registro, captcha ni costo', en: 'Downloads need no registration, captcha or fee' },
     failureTitle: { es: 'Pide registro, captcha, datos personales o pago para acceder', en: 'Asks for registration, captcha, personal data or payment' },
     description: {
@@ -26,14 +25,6 @@ export const noAccessWalls = defineCheck(
     help: {
       es: 'Quite el registro y el captcha de las descargas de información pública; enlace los archivos directamente.',
       en: 'Remove registration and captchas from public information downloads; link the files directly.',
-    },
-    recommendation: {
-      what: { es: 'Permitir la descarga directa, sin registro, captcha ni datos personales.', en: 'Allow direct download, without registration, captcha or personal data.' },
-      why: {
-        es: 'La ley prohíbe condicionar el acceso a la información pública a justificar su uso o identificarse; cada barrera reduce su reutilización.',
-        en: 'The law forbids making access to public information conditional on identification or justification; every barrier reduces reuse.',
-      },
-      rule: { es: 'LGTAIP 2015, arts. 15 y 17 (gratuidad y acceso sin identificarse); Guía de Datos Abiertos: descarga directa', en: 'LGTAIP 2015, arts. 15 and 17 (free access without identification); Open Data guide: direct download' },
     },
   },
   (ctx) => {

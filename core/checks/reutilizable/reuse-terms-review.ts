@@ -9,7 +9,6 @@ export const reuseTermsReview = defineCheck(
     id: 'reuse-terms-review',
     criterion: 'reutilizable',
     mode: 'review',
-    weight: 1,
     title: { es: 'Los términos de uso permiten reutilizar sin pedir permiso', en: 'The terms of use allow reuse without asking permission' },
     failureTitle: { es: 'Los términos de uso limitan la reutilización', en: 'The terms of use limit reuse' },
     description: {
@@ -27,14 +26,6 @@ export const reuseTermsReview = defineCheck(
     guidance: {
       es: 'Sí: Libre Uso MX, CC BY o CC0 sin condiciones añadidas. Parcial: licencia abierta pero avisos del portal que la contradicen. No: «todos los derechos reservados», uso no comercial o autorización previa. No aplica: la página no publica información reutilizable.',
       en: 'Yes: Libre Uso MX, CC BY or CC0 with nothing added. Partial: open licence contradicted by portal notices. No: "all rights reserved", non-commercial or prior permission. N/A: the page publishes nothing reusable.',
-    },
-    recommendation: {
-      what: { es: 'Alinear los términos del portal con una licencia abierta y eliminar condiciones adicionales.', en: 'Align the portal’s terms with an open licence and remove added conditions.' },
-      why: {
-        es: 'Condiciones contradictorias generan inseguridad jurídica y desalientan la reutilización.',
-        en: 'Contradictory conditions create legal uncertainty and discourage reuse.',
-      },
-      rule: { es: 'LGTAIP 2015, arts. 3 fr. X y 58; Términos de Libre Uso MX', en: 'LGTAIP 2015, arts. 3 (X) and 58; Libre Uso MX terms' },
     },
   },
   (ctx) => {

@@ -7,7 +7,6 @@ export const tableConsistentRows = defineResourceCheck(
     id: 'table-consistent-rows',
     criterion: 'completa',
     mode: 'auto',
-    weight: 1,
     title: { es: 'Todas las filas tienen las mismas columnas', en: 'Every row has the same columns' },
     failureTitle: { es: 'Hay filas con más o menos columnas que el encabezado', en: 'Some rows have more or fewer columns than the header' },
     description: {
@@ -17,11 +16,6 @@ export const tableConsistentRows = defineResourceCheck(
     help: {
       es: 'Deje sólo filas de datos; mueva notas y fuentes a los metadatos o al diccionario de datos.',
       en: 'Keep only data rows; move notes and sources to the metadata or the data dictionary.',
-    },
-    recommendation: {
-      what: { es: 'Corregir las filas que no tienen el número de columnas del encabezado.', en: 'Fix the rows that do not have the header’s number of columns.' },
-      why: { es: 'Las filas irregulares rompen la lectura automática y ocultan datos.', en: 'Irregular rows break automated reading and hide data.' },
-      rule: { es: 'RFC 4180; Guía de Implementación de la Política de Datos Abiertos', en: 'RFC 4180; Mexican Open Data Policy implementation guide' },
     },
   },
   ({ resource: r }) => {

@@ -7,7 +7,6 @@ export const csvStandardDelimiter = defineResourceCheck(
     id: 'csv-standard-delimiter',
     criterion: 'reutilizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'El CSV usa la coma como separador', en: 'The CSV uses a comma as its delimiter' },
     failureTitle: { es: 'El CSV no usa la coma como separador', en: 'The CSV does not use a comma as its delimiter' },
     description: {
@@ -15,11 +14,6 @@ export const csvStandardDelimiter = defineResourceCheck(
       en: 'A standard CSV (RFC 4180) uses commas; the semicolon some regional settings produce confuses other programs.',
     },
     help: { es: 'Exporte con coma como separador y punto decimal, o publique un TSV si lo prefiere.', en: 'Export with a comma delimiter and a decimal point, or publish a TSV instead.' },
-    recommendation: {
-      what: { es: 'Usar coma como separador en los CSV.', en: 'Use a comma as the CSV delimiter.' },
-      why: { es: 'El separador estándar permite abrir el archivo sin configurar nada.', en: 'The standard delimiter lets the file open with no settings.' },
-      rule: { es: 'RFC 4180', en: 'RFC 4180' },
-    },
   },
   ({ resource: r }) => {
     if ((r.kind !== 'csv' && r.kind !== 'tsv') || !r.delimiter) return unmeasured({ es: 'No es un CSV.', en: 'Not a CSV.' });

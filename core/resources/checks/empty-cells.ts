@@ -7,7 +7,6 @@ export const tableNoEmptyColumns = defineResourceCheck(
     id: 'table-no-empty-cells',
     criterion: 'completa',
     mode: 'auto',
-    weight: 2,
     title: { es: 'La tabla no tiene columnas vacías ni muchas celdas vacías', en: 'The table has no empty columns and few empty cells' },
     failureTitle: { es: 'La tabla tiene columnas vacías o muchas celdas vacías', en: 'The table has empty columns or many empty cells' },
     description: {
@@ -17,11 +16,6 @@ export const tableNoEmptyColumns = defineResourceCheck(
     help: {
       es: 'Quite las columnas sin datos y explique en el diccionario de datos por qué faltan valores (p. ej. «no aplica»).',
       en: 'Remove columns without data and explain missing values in the data dictionary (e.g. “not applicable”).',
-    },
-    recommendation: {
-      what: { es: 'Completar o quitar las columnas vacías y documentar los valores faltantes.', en: 'Fill or remove empty columns and document missing values.' },
-      why: { es: 'Las celdas vacías sin explicación hacen dudar de que la información sea íntegra.', en: 'Unexplained empty cells cast doubt on whether the information is complete.' },
-      rule: { es: 'LGTAIP 2015, art. 3 (datos integrales)', en: 'LGTAIP 2015, art. 3 (complete data)' },
     },
   },
   ({ resource: r }) => {

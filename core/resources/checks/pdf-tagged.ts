@@ -7,7 +7,6 @@ export const pdfTagged = defineResourceCheck(
     id: 'pdf-tagged',
     criterion: 'accesible',
     mode: 'auto',
-    weight: 2,
     title: { es: 'El PDF está etiquetado para lectores de pantalla', en: 'The PDF is tagged for screen readers' },
     failureTitle: { es: 'El PDF no está etiquetado para lectores de pantalla', en: 'The PDF is not tagged for screen readers' },
     description: {
@@ -17,11 +16,6 @@ export const pdfTagged = defineResourceCheck(
     help: {
       es: 'Exporte el PDF con «etiquetas de accesibilidad» activadas y declare el idioma del documento (es-MX).',
       en: 'Export the PDF with “accessibility tags” on and declare the document language (es-MX).',
-    },
-    recommendation: {
-      what: { es: 'Publicar el PDF etiquetado y con idioma declarado.', en: 'Publish the PDF tagged and with its language declared.' },
-      why: { es: 'Sin etiquetas, un lector de pantalla lee el texto desordenado o no lo lee.', en: 'Without tags, a screen reader reads the text out of order or not at all.' },
-      rule: { es: 'WCAG 2.1, criterios 1.3.1 y 3.1.1 (técnicas PDF); LGTAIP 2015, art. 13', en: 'WCAG 2.1 SC 1.3.1 and 3.1.1 (PDF techniques); LGTAIP 2015, art. 13' },
     },
   },
   ({ resource: r }) => {

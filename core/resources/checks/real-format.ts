@@ -8,7 +8,6 @@ export const resourceRealFormat = defineResourceCheck(
     id: 'resource-real-format',
     criterion: 'formatos-abiertos',
     mode: 'auto',
-    weight: 2,
     title: { es: 'El archivo es del formato anunciado y se puede leer', en: 'The file is in the announced format and can be read' },
     failureTitle: { es: 'El archivo no es del formato anunciado o no se puede leer', en: 'The file is not in the announced format or cannot be read' },
     description: {
@@ -18,14 +17,6 @@ export const resourceRealFormat = defineResourceCheck(
     help: {
       es: 'Enlace directamente al archivo de datos y sirva cada formato con su tipo de contenido correcto.',
       en: 'Link straight to the data file and serve each format with its proper content type.',
-    },
-    recommendation: {
-      what: { es: 'Publicar el archivo real en el formato anunciado, legible por un programa.', en: 'Publish the real file in the announced format, readable by a program.' },
-      why: {
-        es: 'Si el enlace entrega otra cosa (una página de error, un archivo dañado), nadie puede reutilizar los datos.',
-        en: 'If the link delivers something else (an error page, a damaged file), nobody can reuse the data.',
-      },
-      rule: { es: 'LGTAIP 2015, art. 3 fr. X (formatos abiertos, legibles por máquina)', en: 'LGTAIP 2015, art. 3 (X) (open, machine-readable formats)' },
     },
   },
   ({ resource: r }) => {

@@ -7,7 +7,6 @@ export const tableSingleHeader = defineResourceCheck(
     id: 'table-single-header',
     criterion: 'comprensible',
     mode: 'auto',
-    weight: 2,
     title: { es: 'La tabla tiene una sola fila de encabezado, sin celdas combinadas', en: 'The table has one header row, without merged cells' },
     failureTitle: { es: 'La tabla no tiene un encabezado simple', en: 'The table has no simple header' },
     description: {
@@ -17,11 +16,6 @@ export const tableSingleHeader = defineResourceCheck(
     help: {
       es: 'Use una sola fila con nombres claros y únicos («poblacion_2020_hombres»), y explíquelos en el diccionario de datos.',
       en: 'Use one row with clear, unique names (“poblacion_2020_hombres”) and explain them in the data dictionary.',
-    },
-    recommendation: {
-      what: { es: 'Dejar una sola fila de encabezado, sin celdas combinadas.', en: 'Keep a single header row, without merged cells.' },
-      why: { es: 'Los encabezados apilados o combinados se pierden al abrir el archivo con un programa.', en: 'Stacked or merged headers get lost when a program opens the file.' },
-      rule: { es: 'Guía de Implementación de la Política de Datos Abiertos; RFC 4180 (encabezado)', en: 'Mexican Open Data Policy implementation guide; RFC 4180 (header)' },
     },
   },
   ({ resource: r }) => {

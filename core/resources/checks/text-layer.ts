@@ -10,7 +10,6 @@ export const pdfTextLayer = defineResourceCheck(
     id: 'pdf-text-layer',
     criterion: 'formatos-abiertos',
     mode: 'auto',
-    weight: 2,
     title: { es: 'El PDF tiene capa de texto (no es un escaneo)', en: 'The PDF has a text layer (it is not a scan)' },
     failureTitle: { es: 'El PDF es una imagen escaneada sin capa de texto', en: 'The PDF is a scanned image with no text layer' },
     description: {
@@ -20,11 +19,6 @@ export const pdfTextLayer = defineResourceCheck(
     help: {
       es: 'Genere el PDF desde el documento original (no lo escanee) o aplíquele reconocimiento de texto (OCR) y revise el resultado.',
       en: 'Produce the PDF from the original document (do not scan it) or run text recognition (OCR) on it and check the result.',
-    },
-    recommendation: {
-      what: { es: 'Publicar el PDF con texto real y, si contiene tablas, los datos en CSV.', en: 'Publish the PDF with real text and, if it holds tables, the data as CSV.' },
-      why: { es: 'Un escaneo sólo es una fotografía del documento: no sirve para buscar, citar ni analizar.', en: 'A scan is only a picture of the document: it cannot be searched, quoted or analysed.' },
-      rule: { es: 'LGTAIP 2015, art. 3 fr. X-XI; WCAG 2.1, criterio 1.4.5 (imágenes de texto)', en: 'LGTAIP 2015, art. 3 (X-XI); WCAG 2.1 SC 1.4.5 (images of text)' },
     },
   },
   ({ resource: r }) => {

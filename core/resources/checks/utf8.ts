@@ -9,7 +9,6 @@ export const textUtf8 = defineResourceCheck(
     id: 'text-utf8',
     criterion: 'reutilizable',
     mode: 'auto',
-    weight: 1,
     title: { es: 'El archivo de texto está en UTF-8', en: 'The text file is in UTF-8' },
     failureTitle: { es: 'El archivo de texto no está en UTF-8', en: 'The text file is not in UTF-8' },
     description: {
@@ -17,11 +16,6 @@ export const textUtf8 = defineResourceCheck(
       en: 'The Mexican open-data guide requires UTF-8: with Latin-1 or Windows-1252 accents and ñ break in other programs.',
     },
     help: { es: 'Guarde el archivo como «CSV UTF-8» o conviértalo con una herramienta como iconv.', en: 'Save the file as “CSV UTF-8” or convert it with a tool such as iconv.' },
-    recommendation: {
-      what: { es: 'Publicar los archivos de texto en UTF-8.', en: 'Publish text files in UTF-8.' },
-      why: { es: 'Otra codificación corrompe nombres con acentos y obliga a adivinar cómo leer el archivo.', en: 'Another encoding corrupts accented names and forces people to guess how to read the file.' },
-      rule: { es: 'Guía de Implementación de la Política de Datos Abiertos (UTF-8)', en: 'Mexican Open Data Policy implementation guide (UTF-8)' },
-    },
   },
   ({ resource: r }) => {
     if (!TEXT_KINDS.has(r.kind) || !r.encoding) return unmeasured({ es: 'No es un archivo de texto.', en: 'Not a text file.' });

@@ -12,7 +12,6 @@ export const downloadsInspected = defineCheck(
     id: 'downloads-inspected',
     criterion: 'formatos-abiertos',
     mode: 'auto',
-    weight: 2,
     title: { es: 'Los archivos descargables son lo que anuncian y se pueden usar', en: 'The downloadable files are what they announce and are usable' },
     failureTitle: { es: 'Hay archivos descargables con problemas de formato o contenido', en: 'Some downloadable files have format or content problems' },
     description: {
@@ -22,11 +21,6 @@ export const downloadsInspected = defineCheck(
     help: {
       es: 'Corrija cada archivo según sus hallazgos: CSV en UTF-8 con una fila de encabezado, PDF con texto y etiquetas, enlaces que entreguen el archivo y no una página.',
       en: 'Fix each file by its findings: UTF-8 CSV with one header row, PDFs with text and tags, links that deliver the file and not a page.',
-    },
-    recommendation: {
-      what: { es: 'Corregir los archivos descargables con hallazgos.', en: 'Fix the downloadable files that have findings.' },
-      why: { es: 'Un enlace a «datos» que no se pueden leer no cumple con publicar en formatos abiertos.', en: 'A link to “data” that cannot be read does not meet open-format publication.' },
-      rule: { es: 'LGTAIP 2015, art. 3 fr. X-XI; Guía de Implementación de la Política de Datos Abiertos', en: 'LGTAIP 2015, art. 3 (X-XI); Mexican Open Data Policy implementation guide' },
     },
   },
   (ctx) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { audit, AuditInputError, AuditReport, rescore } from '../../../core/index.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
+import { NO_PARAMS } from '../../../core/checks/define.js';
+import { rulesFor } from './test-rules.js';
 
 const page = (html: string) => snapshotFromHtml(html, { url: 'https://www.gob.mx/x', fetchedAt: '2026-01-15T12:00:00.000Z' });
 
@@ -17,16 +19,14 @@ describe('audit', () => {
   });
 
   it('contains a throwing check in its result', () => {
-    const report = audit(page('<html></html>'), {
-      checks: [
-        {
-          meta: { ...findMeta() },
-          evaluate: () => {
-            throw new Error('boom');
-          },
-        },
-      ],
-    });
+    const boom = {
+      meta: { ...findMeta() },
+      params: NO_PARAMS,
+      evaluate: () => {
+        throw new Error('boom');
+      },
+    };
+    const report = audit(page('<html></html>'), { checks: [boom], rules: rulesFor([boom]) });
     const check = report.criteria.flatMap((c) => c.checks)[0]!;
     expect(check.status).toBe('needs-review');
     expect(check.error).toContain('boom');
@@ -48,11 +48,9 @@ function findMeta() {
     id: 'boom',
     criterion: 'accesible' as const,
     mode: 'auto' as const,
-    weight: 1,
     title: { es: 't', en: 't' },
     failureTitle: { es: 't', en: 't' },
     description: { es: 't', en: 't' },
     help: { es: 't', en: 't' },
-    recommendation: { what: { es: 't', en: 't' }, why: { es: 't', en: 't' }, rule: { es: 't', en: 't' } },
   };
 }

@@ -159,7 +159,7 @@ describe('proactiva audit (files)', () => {
     const rb = await run(['audit', good, '--profile', bad]);
     expect(rb.code).toBe(2);
     expect(rb.stderr).toContain('--profile: invalid profile');
-  });
+  }, 60_000);
 
   it('exits 2 on usage errors', async () => {
     // Each case is its own process; they run side by side so a loaded machine does not time the test out.

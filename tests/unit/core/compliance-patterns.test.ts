@@ -40,11 +40,12 @@ describe.each(CASES)('compliance-only page %s', (file, pattern) => {
     expect(beyond.detail?.es.length ?? 0).toBeGreaterThan(40);
   });
 
-  it('tells the sujeto obligado what to do, first things first', () => {
-    const top = report.recommendations.slice(0, 5).map((r) => r.checkId);
-    expect(top).toContain('beyond-compliance');
+  it('tells the sujeto obligado to write useful information, with the points it gains', () => {
+    const priorities = report.recommendations.map((r) => r.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
     const rec = report.recommendations.find((r) => r.checkId === 'beyond-compliance')!;
     expect(rec.what.es).toMatch(/información útil/);
+    expect(rec.gain).toBeGreaterThan(0);
   });
 
   it('does not count the site menu and footer downloads as the page’s data', () => {

@@ -1,6 +1,7 @@
 import { audit, rescore, type AuditReport, type Check } from '../../../core/index.js';
 import { defineCheck, fail, needsReview, partial, pass } from '../../../core/checks/define.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
+import { rulesFor } from './test-rules.js';
 
 /** Strings a hostile page can put in its title, text, attributes and URLs. */
 export const HOSTILE = [
@@ -26,7 +27,6 @@ const meta = (id: string, criterion: Check['meta']['criterion'], mode: 'auto' | 
   id,
   criterion,
   mode,
-  weight: 1,
   title: { es: `Título ${id}`, en: `Title ${id}` },
   failureTitle: { es: `Falla ${id}`, en: `Failure ${id}` },
   description: { es: `Descripción ${id}`, en: `Description ${id}` },
@@ -34,11 +34,6 @@ const meta = (id: string, criterion: Check['meta']['criterion'], mode: 'auto' | 
   ...(mode === 'review'
     ? { question: { es: `¿Pregunta ${id}?`, en: `Question ${id}?` }, guidance: { es: 'Guía de revisión', en: 'Review guidance' } }
     : {}),
-  recommendation: {
-    what: { es: `Hacer ${id}`, en: `Do ${id}` },
-    why: { es: `Porque ${id}`, en: `Because ${id}` },
-    rule: { es: 'LGTAIP 2015, art. 3', en: 'LGTAIP 2015, art. 3' },
-  },
 });
 
 /** Test checks that copy hostile page content into their evidence, one per status. */
@@ -62,7 +57,7 @@ export const FETCHED_AT = '2026-01-15T12:00:00.000Z';
 export function hostileReport(): AuditReport {
   const snapshot = snapshotFromHtml(HOSTILE_PAGE, { url: 'https://www.gob.mx/x?<b>=1', fetchedAt: FETCHED_AT });
   snapshot.truncatedInput = [`bytes: ${HOSTILE[0]}`];
-  const report = audit(snapshot, { checks: TEST_CHECKS });
+  const report = audit(snapshot, { checks: TEST_CHECKS, rules: rulesFor(TEST_CHECKS) });
   return rescore(report, {
     reviews: [{ checkId: 'ask-demand', answer: 'parcial', note: HOSTILE[1], reviewer: HOSTILE[0], answeredAt: FETCHED_AT }],
   });

@@ -7,7 +7,7 @@ describe('toJson / fromJson', () => {
   it('writes pretty, schema-valid JSON that reads back identically', () => {
     for (const report of [hostileReport(), realReport()]) {
       const text = toJson(report);
-      expect(text.startsWith('{\n  "schemaVersion": 1')).toBe(true);
+      expect(text.startsWith('{\n  "schemaVersion": 2')).toBe(true);
       expect(AuditReport.safeParse(JSON.parse(text)).success).toBe(true);
       expect(fromJson(text)).toEqual(report);
     }

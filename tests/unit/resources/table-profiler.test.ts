@@ -63,7 +63,7 @@ describe('auditResource boundaries', () => {
     const { AuditInputError } = await import('../../../core/index.js');
     const { auditResource, RESOURCE_CHECKS } = await import('../../../core/resources/index.js');
     expect(() => auditResource({ url: 'x', name: 'x', declared: 'csv', kind: 'nope' as 'csv', bytesRead: 0 })).toThrow(AuditInputError);
-    const boom = { meta: RESOURCE_CHECKS[0]!.meta, evaluate: () => { throw new Error('boom'); } };
+    const boom = { meta: RESOURCE_CHECKS[0]!.meta, params: RESOURCE_CHECKS[0]!.params, evaluate: () => { throw new Error('boom'); } };
     const report = auditResource({ url: 'file:///x.csv', name: 'x.csv', declared: 'csv', kind: 'csv', bytesRead: 0 }, { checks: [boom], fetchedAt: '2026-12-01T00:00:00.000Z' });
     const result = report.criteria.flatMap((c) => c.checks)[0]!;
     expect(result).toMatchObject({ status: 'needs-review', score: null, error: 'Error: boom' });
