@@ -33,6 +33,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .status.pass { color: var(--pass); } .status.partial { color: var(--partial); }
 .status.fail { color: var(--fail); } .status.needs-review { color: var(--review); }
 .muted { color: var(--muted); }
+.tag { display: inline-block; font-size: .75em; font-weight: 600; border: 1px solid var(--accent); color: var(--accent); border-radius: .25rem; padding: 0 .3rem; vertical-align: middle; }
 .evidence { margin: .5rem 0; padding-left: 1.25rem; }
 .evidence li { overflow-wrap: anywhere; }
 code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; background: #f3f3f3; padding: 0 .2em; }

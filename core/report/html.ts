@@ -112,17 +112,45 @@ function criteriaTable(report: AuditReport, locale: Locale): string {
 <tbody>${rows}</tbody></table>`;
 }
 
+const EFFORT_KEY = { baja: 'effortBaja', media: 'effortMedia', alta: 'effortAlta' } as const;
+
+/** "Suma 5,5 puntos · Esfuerzo: bajo" — or the old priority for reports made before rule sets. */
+function gainLine(rec: AuditReport['recommendations'][number], locale: Locale): string {
+  if (rec.gain === undefined) return `${t('priority', locale)}: ${e(formatScore(rec.priority, locale))}`;
+  const effort = rec.effort ? ` · ${t('effort', locale)}: ${t(EFFORT_KEY[rec.effort], locale)}` : '';
+  return `${t('gain', locale)} <strong>${e(formatScore(rec.gain, locale))}</strong> ${t('points', locale)}${effort}`;
+}
+
 function recommendationsList(report: AuditReport, locale: Locale): string {
   if (report.recommendations.length === 0) return `<p>${t('noRecommendations', locale)}</p>`;
   const sorted = [...report.recommendations].sort((a, b) => b.priority - a.priority);
   const titles = new Map(report.criteria.map((c) => [c.id, localize(c.title, locale)]));
-  return `<ol class="recommendations">${sorted
+  const essential = new Set(report.criteria.flatMap((c) => c.checks).filter((c) => c.essential).map((c) => c.id));
+  return `<p class="muted">${t('recommendationsOrder', locale)}</p>
+<ol class="recommendations">${sorted
     .map(
-      (rec) => `<li><h4>${e(localize(rec.title, locale))}</h4>
-<p class="muted">${e(titles.get(rec.criterion) ?? rec.criterion)} · ${e(label(STATUS_LABELS, rec.status, locale))} · ${t('priority', locale)}: ${e(formatScore(rec.priority, locale))}</p>
+      (rec) => `<li><h4>${e(localize(rec.title, locale))}${essential.has(rec.checkId) ? ` <span class="tag">${t('essential', locale)}</span>` : ''}</h4>
+<p class="muted">${e(titles.get(rec.criterion) ?? rec.criterion)} · ${e(label(STATUS_LABELS, rec.status, locale))} · ${gainLine(rec, locale)}</p>
 ${recommendationBlock(rec, locale)}</li>`,
     )
     .join('\n')}</ol>`;
+}
+
+/** Which essential checks fail, and the score the gate held back. */
+function gateNotice(report: AuditReport, locale: Locale): string {
+  if (!report.gate?.failing.length) return '';
+  const titles = new Map(report.criteria.flatMap((c) => c.checks).map((c) => [c.id, localize(c.failureTitle, locale)]));
+  const held = report.gate.heldBack
+    ? `<p>${t('gateHeld', locale)} <strong>${e(formatScore(report.gate.uncappedScore ?? null, locale))}</strong>.</p>`
+    : '';
+  return `<section class="notice" role="note" aria-labelledby="gate"><h2 id="gate">${t('gateTitle', locale)}</h2>${held}
+<p>${t('gateFailing', locale)}</p><ul>${report.gate.failing.map((id) => `<li>${e(titles.get(id) ?? id)}</li>`).join('')}</ul></section>`;
+}
+
+function rulesLine(report: AuditReport, locale: Locale): string {
+  if (!report.rules) return e(t('rulesLegacy', locale));
+  const r = report.rules;
+  return `${e(localize(r.title, locale))} — ${e(r.id)} ${e(r.version)} <span class="muted">(sha256 ${e(r.hash.slice(0, 12))})</span>`;
 }
 
 function reviewsSection(report: AuditReport, locale: Locale): string {
@@ -169,12 +197,14 @@ export function toHtml(report: AuditReport, options: HtmlOptions = {}): string {
 <dt>${t('fetchedAt', locale)}</dt><dd>${e(formatDate(report.fetchedAt, locale))}</dd>
 <dt>${t('auditedAt', locale)}</dt><dd>${e(formatDate(report.auditedAt, locale))}</dd>
 ${report.asOf ? `<dt>${t('asOf', locale)}</dt><dd>${e(formatDay(report.asOf, locale))}</dd>
-` : ''}<dt>${t('profile', locale)}</dt><dd>${e(report.profile.name)}</dd>
+` : ''}<dt>${t('rules', locale)}</dt><dd>${rulesLine(report, locale)}</dd>
+<dt>${t('profile', locale)}</dt><dd>${e(report.profile.name)}</dd>
 <dt>${t('tool', locale)}</dt><dd>${e(report.tool.name)} ${e(report.tool.version)}</dd>
 </dl>
 </header>
 <main>
 ${truncation}
+${gateNotice(report, locale)}
 <section aria-labelledby="summary"><h2 id="summary">${t('overall', locale)}</h2>
 <ul class="scores">
 <li>${t('overall', locale)}<span class="value">${e(formatScore(report.score, locale))}</span>${t('band', locale)}: <strong>${e(band)}</strong></li>

@@ -97,3 +97,24 @@ describe('check modules hold logic only', () => {
     expect(source).not.toMatch(/recommendation\s*:/);
   });
 });
+
+describe('the Documento de Recomendaciones', () => {
+  it('names its rules, says which gate held the page back and lists fixes by gain per effort', async () => {
+    const { toHtml } = await import('../../../core/report/index.js');
+    const { parseHTML } = await import('linkedom');
+    const gated = audit(PAGE, { checks: CHECKS, rules: rulesFor(CHECKS, { wall: { weight: 0.1, essential: true, effort: 'alta' } }) });
+    const doc = parseHTML(toHtml(gated)).document;
+    const text = doc.body.textContent!.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Conjunto de reglas ?Reglas de prueba — reglas-de-prueba 1\.0\.0 \(sha256 [0-9a-f]{12}\)/);
+    expect(text).toContain('Puerta esencial');
+    expect(text).toMatch(/Sin ella tendría \d+(\.\d)?\./);
+    expect(text).toContain('Falla wall');
+    expect(text).toMatch(/Suma 10\.1 puntos · Esfuerzo: alto/);
+    const real = audit(snapshotFromHtml(fixturePages()[0]!.html, { url: 'https://www.gob.mx/x', fetchedAt: '2026-06-15T12:00:00.000Z' }));
+    const items = [...parseHTML(toHtml(real, { locale: 'en' })).document.querySelectorAll('ol.recommendations > li')];
+    const order = items.map((li) => li.querySelector('h4')!.textContent!.replace(/ Essential$/, '').trim());
+    const expected = real.recommendations.map((r) => r.title.en);
+    expect(order).toEqual(expected);
+    expect(items[0]!.textContent).toMatch(/Adds \d+(\.\d)? points · Effort: (low|medium|high)/);
+  });
+});
