@@ -43,7 +43,7 @@ export async function auditServedPage(
       resources,
       truncatedInput: [...(extra.truncatedInput ?? []), ...page.truncatedInput],
     },
-    { profile: options.profile, reviews: options.reviews, budget: { maxMs: options.budgetMs }, ...(options.asOf ? { asOf: options.asOf } : {}) },
+    { profile: options.profile, reviews: options.reviews, budget: { maxMs: options.budgetMs }, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.rules ? { rules: options.rules } : {}) },
   );
   return { report, finalUrl: page.url, links };
 }

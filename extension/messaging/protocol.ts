@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AsOfDate, AuditReport, LinkedResource, Profile, ReviewAnswer } from '../../core/schemas/index.js';
+import { ResolvedRuleSet } from '../../core/rules/schema.js';
 import { BatchLimits, HeadChecks } from '../settings/settings.js';
 import { BatchSnapshot, BatchSource } from '../batch/batch-state.js';
 
@@ -22,6 +23,8 @@ export const AuditRunOptions = z.object({
   axeTimeoutMs: z.number().int().min(100).max(300_000).default(20_000),
   /** Verification date (fecha de corte): freshness is judged as of it. Absent: today. */
   asOf: AsOfDate.optional(),
+  /** A built-in rule set id, or a garante's resolved set (the core re-checks its hash). Absent: the law in force on asOf. */
+  rules: z.union([z.string().max(120), ResolvedRuleSet]).optional(),
 });
 export type AuditRunOptions = z.infer<typeof AuditRunOptions>;
 

@@ -77,7 +77,7 @@ export async function auditDocument(doc: Document, options: AuditRunOptions, dep
       ...(accessibility ? { accessibility } : {}),
       truncatedInput,
     },
-    { profile: options.profile, reviews: options.reviews, budget: { maxMs: options.budgetMs }, ...(options.asOf ? { asOf: options.asOf } : {}) },
+    { profile: options.profile, reviews: options.reviews, budget: { maxMs: options.budgetMs }, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.rules ? { rules: options.rules } : {}) },
   );
   const coreMs = now() - coreStart;
   const timings: AuditTimings = { axeMs, headMs, coreMs, totalMs: now() - t0 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AsOfDate, CriterionId, Locale, Profile } from '../../core/schemas/index.js';
+import { ResolvedRuleSet } from '../../core/rules/schema.js';
 
 /** Limits of a batch run (paste URLs or crawl one site). Bounded so a run cannot run away. */
 export const BatchLimits = z.object({
@@ -29,6 +30,9 @@ export const CollectorSettings = z.object({
 });
 export type CollectorSettings = z.infer<typeof CollectorSettings>;
 
+/** Which rule set audits run under: 'default', 'custom' or a built-in id (optionally @version). */
+export const RuleChoice = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(@\d+\.\d+\.\d+)?$/).max(120);
+
 export const Settings = z.object({
   locale: Locale.default('es-MX'),
   /** Criterion weights (0-10); equal weights by default, as the Decálogo profile. */
@@ -39,6 +43,10 @@ export const Settings = z.object({
   collector: CollectorSettings.default(CollectorSettings.parse({})),
   /** Verification date (fecha de corte) for audits, YYYY-MM-DD; '' audits as of today. */
   asOf: z.union([z.literal(''), AsOfDate]).default(''),
+  /** Rule set: 'default' (the general law in force on the verification date), a built-in id, or 'custom'. */
+  rules: RuleChoice.default('default'),
+  /** A garante's own rule set, loaded from a file in the options and validated there. */
+  customRules: ResolvedRuleSet.nullable().default(null),
   /** Time the panel waits for the page to answer an audit before it falls back. */
   auditTimeoutMs: z.number().int().min(5_000).max(300_000).default(60_000),
 });
@@ -58,6 +66,13 @@ export function readSettings(raw: unknown): Settings {
     if (field.success) merged[key] = field.data;
   }
   return Settings.parse(merged);
+}
+
+/** The rule set to send with an audit for a choice: nothing for 'default', the stored file for 'custom'. */
+export function rulesOf(choice: string, settings: Settings): string | ResolvedRuleSet | undefined {
+  if (choice === 'default') return undefined;
+  if (choice === 'custom') return settings.customRules ?? undefined;
+  return choice;
 }
 
 /** The scoring profile the settings describe. */

@@ -8,6 +8,7 @@ import { Settings } from '../settings/settings.js';
 import { saveSettings } from '../settings/settings-store.js';
 import { useI18n } from './i18n.js';
 import { AsOfField } from './components/AsOfField.js';
+import { RulesField } from './components/RulesField.js';
 
 type Draft = Settings;
 
@@ -130,6 +131,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
           <NumberField id="opt-audit-timeout" label={t('optAuditTimeout')} value={draft.auditTimeoutMs} min={5_000} max={300_000} onChange={(n) => set({ auditTimeoutMs: n })} />
           <AsOfField id="opt-as-of" value={draft.asOf} onChange={(value) => set({ asOf: value as Draft['asOf'] })} />
         </div>
+        <RulesField id="opt-rules" value={draft.rules} onChange={(value) => set({ rules: value })} custom={draft.customRules} onLoadCustom={(rules) => set({ customRules: rules })} />
       </fieldset>
 
       <fieldset>

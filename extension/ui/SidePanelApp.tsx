@@ -13,6 +13,7 @@ import { auditOptions } from './audit-options.js';
 import { AsOfField } from './components/AsOfField.js';
 import { BatchPanel } from './components/BatchPanel.js';
 import { CriterionList } from './components/CriterionList.js';
+import { FixFirstList } from './components/FixFirstList.js';
 import { ExportButtons } from './components/ExportButtons.js';
 import { HistoryPanel } from './components/HistoryPanel.js';
 import { ImportButton } from './components/ImportButton.js';
@@ -317,6 +318,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
                     </button>
                   </div>
                 ) : null}
+                <FixFirstList report={report} />
                 <CriterionList report={report} onShow={onShow} />
               </section>
             ) : (
@@ -331,7 +333,7 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
             )
           ) : null}
           {tab === 'history' ? <HistoryPanel version={historyVersion} onOpen={(id) => void openSaved(id)} onStatus={setStatus} /> : null}
-          {tab === 'batch' ? <BatchPanel targetUrl={targetUrl} limits={settings.batch} options={auditOptions(settings, [], asOf)} onOpen={(id) => void openSaved(id)} onStatus={setStatus} /> : null}
+          {tab === 'batch' ? <BatchPanel targetUrl={targetUrl} limits={settings.batch} options={auditOptions(settings, [], asOf)} settings={settings} onOpen={(id) => void openSaved(id)} onStatus={setStatus} /> : null}
         </Tabs>
       </main>
     </div>

@@ -10,6 +10,8 @@ import type { AuditRunOptions } from '../../messaging/protocol.js';
 import { historyStore } from '../history-store-hook.js';
 import { useI18n } from '../i18n.js';
 import { AsOfField } from './AsOfField.js';
+import { RulesField } from './RulesField.js';
+import { rulesOf, type Settings } from '../../settings/settings.js';
 import { bandLabel, formatPercent, formatScore } from '../format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
@@ -18,6 +20,8 @@ interface Props {
   targetUrl: string | undefined;
   limits: BatchLimits;
   options: AuditRunOptions;
+  /** The settings' rule-set choice and the garante's file, so a batch can run under other rules. */
+  settings: Settings;
   onOpen: (auditId: string) => void;
   onStatus: (message: string) => void;
 }
@@ -40,7 +44,7 @@ function sorted(rows: readonly BatchRow[], key: SortKey): BatchRow[] {
 }
 
 /** Batch audits: paste URLs or crawl this site; progress, pause/cancel, sortable results, CSV. */
-export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Props) {
+export function BatchPanel({ targetUrl, limits, options, settings, onOpen, onStatus }: Props) {
   const { t, locale } = useI18n();
   const [mode, setMode] = useState<'list' | 'crawl'>('list');
   const [urls, setUrls] = useState('');
@@ -50,6 +54,7 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
   const [sort, setSort] = useState<SortKey>('order');
   const [starting, setStarting] = useState(false);
   const [asOf, setAsOf] = useState(options.asOf ?? '');
+  const [rules, setRules] = useState(settings.rules);
 
   useEffect(() => {
     let alive = true;
@@ -74,8 +79,13 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
     setStarting(true);
     try {
       await sendToExtension('runnerReady', {}, 15_000);
-      const { asOf: _fromPanel, ...rest } = options;
-      const run = await sendToExtension('batchStart', { source, limits: { ...limits, maxPages, maxDepth }, options: { ...rest, ...(asOf ? { asOf } : {}) } }, 15_000);
+      const { asOf: _fromPanel, rules: _rulesFromPanel, ...rest } = options;
+      const ruleSet = rulesOf(rules, settings);
+      const run = await sendToExtension(
+        'batchStart',
+        { source, limits: { ...limits, maxPages, maxDepth }, options: { ...rest, ...(asOf ? { asOf } : {}), ...(ruleSet ? { rules: ruleSet } : {}) } },
+        15_000,
+      );
       onStatus(t('batchStarted'));
       setBatch((current) => (current?.batchId === run.batchId ? current : null));
     } catch (error) {
@@ -143,6 +153,7 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
             </div>
           ) : null}
           <AsOfField id="batch-as-of" value={asOf} onChange={setAsOf} />
+          <RulesField id="batch-rules" value={rules} onChange={setRules} custom={settings.customRules} />
           <div class="field">
             <button type="button" class="primary" onClick={() => void start()} disabled={starting || running} data-testid="batch-start">
               {t('batchStart')}

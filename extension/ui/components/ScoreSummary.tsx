@@ -1,4 +1,4 @@
-import type { AuditReport } from '../../../core/index.js';
+import type { AuditReport, LocalizedText } from '../../../core/index.js';
 import type { AuditTimings } from '../../messaging/protocol.js';
 import { useI18n } from '../i18n.js';
 import { formatDate, formatDay, formatMs, formatPercent, formatScore } from '../format.js';
@@ -11,9 +11,14 @@ interface Props {
   origin?: string | null;
 }
 
-/** Overall score, band, coverage and the two sub-scores; partial audits say so and why. */
+const failureTitle = (report: AuditReport, id: string, l: (text: LocalizedText) => string): string => {
+  const check = report.criteria.flatMap((c) => c.checks).find((c) => c.id === id);
+  return check ? l(check.failureTitle) : id;
+};
+
+/** Overall score, band, coverage and the two sub-scores, the rules and the essential gate; partial audits say so and why. */
 export function ScoreSummary({ report, timings, origin }: Props) {
-  const { t, locale } = useI18n();
+  const { t, l, locale } = useI18n();
   const pending = report.criteria.reduce((n, c) => n + c.checks.filter((k) => k.mode === 'review' && !k.review).length, 0);
   return (
     <section aria-labelledby="summary-heading">
@@ -51,6 +56,16 @@ export function ScoreSummary({ report, timings, origin }: Props) {
         {report.asOf ? <span data-testid="as-of-line">{` · ${t('asOfReport', formatDay(report.asOf, locale))}`}</span> : null}
         {timings ? ` · ${t('timingsLine', formatMs(timings.totalMs, locale), formatMs(timings.axeMs, locale), formatMs(timings.coreMs, locale))}` : ''}
       </p>
+      <p class="muted" data-testid="rules-line">
+        {report.rules ? t('rulesReport', report.rules.id, report.rules.version) : t('rulesLegacy')}
+      </p>
+      {report.gate?.failing.length ? (
+        <div class="notice" role="note" data-testid="gate-notice">
+          <strong>{t('gateTitle')}</strong>{' '}
+          {report.gate.heldBack ? `${t('gateHeld', formatScore(report.gate.uncappedScore ?? null))} ` : ''}
+          {t('gateFailing', report.gate.failing.map((id) => failureTitle(report, id, l)).join('; '))}
+        </div>
+      ) : null}
       {origin ? <p class="notice info">{origin}</p> : null}
       {report.truncated ? (
         <div class="notice" role="note" data-testid="truncated-notice">
