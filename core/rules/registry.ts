@@ -2,13 +2,13 @@ import type { z } from 'zod';
 import { ALL_CHECKS } from '../checks/index.js';
 import { RESOURCE_CHECKS } from '../resources/checks/index.js';
 import { RuleSetError } from './errors.js';
-import mxCdmx2025 from './overlays/mx-cdmx-2025.json';
-import mxJalisco2025 from './overlays/mx-jalisco-2025.json';
+import mxCdmx2025 from './overlays/mx-cdmx-2025.json' with { type: 'json' };
+import mxJalisco2025 from './overlays/mx-jalisco-2025.json' with { type: 'json' };
 import { resolveRuleSet, type KnownChecks } from './resolve.js';
 import { contentHash } from './hash.js';
 import { BaseRuleSet, ResolvedRuleSet, type RuleSetFileInput } from './schema.js';
-import mxLgtaip2015 from './sets/mx-lgtaip-2015.json';
-import mxLgtaip2025 from './sets/mx-lgtaip-2025.json';
+import mxLgtaip2015 from './sets/mx-lgtaip-2015.json' with { type: 'json' };
+import mxLgtaip2025 from './sets/mx-lgtaip-2025.json' with { type: 'json' };
 
 /** Every check a rule set may name (page and resource checks) with the parameters it reads. */
 export const KNOWN_CHECKS: KnownChecks = new Map<string, z.ZodType>(

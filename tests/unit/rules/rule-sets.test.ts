@@ -163,3 +163,26 @@ describe('validating a garante’s rule set', () => {
     expect(issues).toEqual(['hash: no corresponde al contenido']);
   });
 });
+
+describe('reports made before rule sets (schemaVersion 1)', () => {
+  it('still load, render and re-score, named as the 2015 rules in code', async () => {
+    const { fromJson, toHtml } = await import('../../../core/report/index.js');
+    const { rescore } = await import('../../../core/index.js');
+    const current = audit(PAGE, { rules: 'mx-lgtaip-2015' });
+    const { rules: _rules, gate: _gate, ...rest } = current;
+    const v1 = {
+      ...rest,
+      schemaVersion: 1,
+      criteria: rest.criteria.map((c) => ({ ...c, checks: c.checks.map(({ essential: _e, effort: _f, ...check }) => check) })),
+      recommendations: rest.recommendations.map(({ gain: _g, effort: _f, ...rec }) => rec),
+    };
+    const loaded = fromJson(JSON.stringify(v1));
+    expect(loaded.schemaVersion).toBe(1);
+    expect(toHtml(loaded)).toContain('LGTAIP 2015 (reglas anteriores a los conjuntos versionados)');
+    const again = rescore(loaded, { reviews: [{ checkId: 'demand-review', answer: 'si', answeredAt: '2026-06-16T00:00:00.000Z' }] });
+    expect(again.rules).toBeUndefined();
+    expect(again.score).toBeGreaterThan(loaded.score!);
+    // Re-scoring a version 1 report keeps the criterion weights it was made with.
+    expect(again.criteria.map((c) => c.weight)).toEqual(loaded.criteria.map((c) => c.weight));
+  });
+});
