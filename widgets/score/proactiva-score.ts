@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AuditReport } from '../../core/schemas/report.js';
+import { ReportScoreView } from '../../core/schemas/score-view.js';
 import { BAND_LABELS, bandFor } from '../../core/scoring/band.js';
 import { pick, resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
@@ -12,13 +12,13 @@ type State =
   | { kind: 'loading' }
   | { kind: 'error' }
   | { kind: 'invalid' }
-  | { kind: 'ready'; report: AuditReport };
+  | { kind: 'ready'; report: ReportScoreView };
 
 const TIMEOUT_MS = 10_000;
 
 /**
  * A badge with a page's latest audit score and band (insuficiente / en desarrollo / proactiva,
- * design §2), read from an AuditReport JSON and validated with core's schema, linking to the
+ * design §2), read from an AuditReport JSON and validated with core's view of it (ReportScoreView), linking to the
  * printable report.
  *
  * @summary Shows the page's proactive-transparency score and band.
@@ -124,7 +124,7 @@ export class ProactivaScore extends LitElement {
         return;
       }
       if (this.#abort !== abort) return;
-      const parsed = AuditReport.safeParse(body);
+      const parsed = ReportScoreView.safeParse(body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         this.#fail('invalid', `${url} is not a valid AuditReport: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);

@@ -40,6 +40,8 @@ async function tabTo(page: Page, matches: () => Promise<boolean>, max = 40): Pro
 }
 
 test('side panel: keyboard only from audit to review, axe-clean in every view, screenshot', async () => {
+  // Seven axe runs and a live audit: about 45 s on a loaded 2-core machine.
+  test.setTimeout(120_000);
   const { page, panel } = await openPanelFor(ext, server.url('/pages/presupuesto-ciudadano.html'));
   await panel.setViewportSize({ width: 420, height: 900 });
   await expectAccessible(panel, 'empty panel');

@@ -186,3 +186,15 @@ describe('reports made before rule sets (schemaVersion 1)', () => {
     expect(again.criteria.map((c) => c.weight)).toEqual(loaded.criteria.map((c) => c.weight));
   });
 });
+
+describe('the badge’s view of a report', () => {
+  it('accepts every report the core makes (2015, 2025 and overlay rules, gated or not)', async () => {
+    const { ReportScoreView } = await import('../../../core/schemas/score-view.js');
+    for (const rules of ['mx-lgtaip-2015', 'mx-lgtaip-2025', 'mx-cdmx-2025', 'mx-jalisco-2025']) {
+      const report = JSON.parse(JSON.stringify(audit(PAGE, { rules })));
+      const view = ReportScoreView.safeParse(report);
+      expect(view.success, rules).toBe(true);
+      expect(view.data).toMatchObject({ score: report.score, band: report.band, rules: { id: rules } });
+    }
+  });
+});

@@ -105,9 +105,11 @@ describe('<proactiva-score>', () => {
 
   it('refuses a JSON that is not an AuditReport, saying so', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { text } = await mount('proactiva-score', { src: 'http://portal.test/r.json' }, json({ ...report, criteria: [] }));
-    expect(text()).toContain('La evaluación de esta página no tiene un formato válido.');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('criteria'));
+    for (const [bad, field] of [[{ ...report, score: 150 }, 'score'], [{ ...report, tool: { name: 'otra', version: '1' } }, 'tool'], [{ ...report, auditedAt: 'ayer' }, 'auditedAt']] as const) {
+      const { text } = await mount('proactiva-score', { src: 'http://portal.test/r.json' }, json(bad));
+      expect(text()).toContain('La evaluación de esta página no tiene un formato válido.');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(field));
+    }
   });
 
   it('says when the report cannot be loaded', async () => {
