@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, type AuditEntry, type AuditReport, type PageFeedbackStats, type PublicSite } from '../../../core/index.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
-import { qualityChange } from '../../../demo/dashboard/src/model/change.js';
+import { auditChange, qualityChange, RULES_BEFORE_RULE_SETS } from '../../../demo/dashboard/src/model/change.js';
 import { panelCsv } from '../../../demo/dashboard/src/model/csv.js';
 import { diagnose } from '../../../demo/dashboard/src/model/diagnosis.js';
 import { filtersFromQuery, filtersToQuery, NO_FILTERS } from '../../../demo/dashboard/src/model/filters.js';
@@ -16,9 +16,12 @@ const realReport: AuditReport = audit(snapshotFromHtml(html, { url: 'https://agu
 const A: PublicSite = { id: 'sitio-a', name: 'Sujeto A', origins: [] };
 const B: PublicSite = { id: 'sitio-b', name: 'Sujeto B', origins: [] };
 
-function entry(site: string, page: string, auditedAt: string, score: number, title = 'Página de prueba | Institución'): AuditEntry {
+const RULES_2025 = { id: realReport.rules!.id, version: realReport.rules!.version, hash: realReport.rules!.hash };
+
+function entry(site: string, page: string, auditedAt: string, score: number, title = 'Página de prueba | Institución', rules: AuditEntry['rules'] = RULES_2025): AuditEntry {
   const criteria = Object.fromEntries(realReport.criteria.map((c) => [c.id, c.id === 'comprensible' ? score - 10 : score]));
-  return { id: `${site}-${page}-${auditedAt}`, site, page, auditedAt, score, band: score >= 90 ? 'proactiva' : score >= 50 ? 'en-desarrollo' : 'insuficiente', criteria, report: { ...realReport, title, url: page } };
+  const report = { ...realReport, title, url: page };
+  return { id: `${site}-${page}-${auditedAt}`, site, page, auditedAt, score, band: score >= 90 ? 'proactiva' : score >= 50 ? 'en-desarrollo' : 'insuficiente', criteria, rules, report };
 }
 
 const stats = (site: string, page: string, series: { period: string; total: number; useful: number }[], reasons: PageFeedbackStats['reasons'] = {}): PageFeedbackStats => {
@@ -45,10 +48,49 @@ const STATS = [
 
 describe('tasa de variación de calidad', () => {
   it('is the change in points and relative to the earlier score', () => {
-    expect(qualityChange(40, 60)).toEqual({ from: 40, to: 60, points: 20, rate: 50 });
+    expect(qualityChange(40, 60)).toEqual({ from: 40, to: 60, points: 20, rate: 50, ruleChanges: [] });
     expect(qualityChange(80, 60)!.rate).toBe(-25);
     expect(qualityChange(0, 10)!.rate).toBeNull();
     expect(qualityChange(null, 10)).toBeNull();
+  });
+});
+
+describe('tasa de variación across a rule change', () => {
+  const RULES_2015 = { id: 'mx-lgtaip-2015', version: '1.0.0', hash: 'a'.repeat(64) };
+  const before = entry('sitio-a', P1, '2025-02-10T10:00:00.000Z', 40, 'Uno | A', RULES_2015);
+  const legacy = entry('sitio-a', P1, '2024-06-10T10:00:00.000Z', 35, 'Uno | A', null);
+  const after = entry('sitio-a', P1, '2026-05-10T10:00:00.000Z', 60, 'Uno | A');
+  const later = entry('sitio-a', P1, '2026-09-10T10:00:00.000Z', 70, 'Uno | A');
+
+  it('is like for like between audits under the same rule set', () => {
+    expect(auditChange(after, later)!.ruleChanges).toEqual([]);
+  });
+
+  it('names the rules on each side when the rule sets differ (by hash)', () => {
+    const change = auditChange(before, after)!;
+    expect(change.points).toBe(20);
+    expect(change.ruleChanges).toEqual([
+      { from: { id: 'mx-lgtaip-2015', version: '1.0.0', key: RULES_2015.hash }, to: { id: RULES_2025.id, version: RULES_2025.version, key: RULES_2025.hash } },
+    ]);
+    const bumped = entry('sitio-a', P1, '2026-10-10T10:00:00.000Z', 70, 'Uno | A', { ...RULES_2025, version: '1.1.0', hash: 'b'.repeat(64) });
+    expect(auditChange(later, bumped)!.ruleChanges[0]!.to.version).toBe('1.1.0');
+  });
+
+  it('counts a report without rules as the 2015 rules before rule sets, apart from the mx-lgtaip-2015 set', () => {
+    expect(auditChange(legacy, before)!.ruleChanges).toEqual([{ from: RULES_BEFORE_RULE_SETS, to: { id: 'mx-lgtaip-2015', version: '1.0.0', key: RULES_2015.hash } }]);
+    expect(auditChange(legacy, { ...legacy, id: 'otra' })!.ruleChanges).toEqual([]);
+  });
+
+  it('flags page and aggregate changes that cross a rule change, and only those', () => {
+    const panel = buildPanel([A, B], [before, after, later, ...AUDITS.filter((a) => a.page !== P1)], STATS, NO_FILTERS);
+    const uno = panel.pages.find((p) => p.page === P1)!;
+    expect(uno.periodChange).toMatchObject({ from: 40, to: 70, ruleChanges: [{ from: { id: 'mx-lgtaip-2015' }, to: { id: RULES_2025.id } }] });
+    expect(uno.change!.ruleChanges).toEqual([]);
+    const siteA = panel.sites.find((s) => s.site.id === 'sitio-a')!.aggregate;
+    expect(siteA.periodChange!.ruleChanges).toHaveLength(1);
+    expect(siteA.change!.ruleChanges).toEqual([]);
+    const inRange = buildPanel([A, B], [before, after, later], STATS, { ...NO_FILTERS, from: '2026-01-01' });
+    expect(inRange.aggregate.periodChange!.ruleChanges).toEqual([]);
   });
 });
 
@@ -59,8 +101,8 @@ describe('buildPanel', () => {
     expect(panel.pages.map((p) => p.title)).toEqual(['Dos', 'Uno', 'sin-auditoria', 'Tres']);
     const uno = panel.pages.find((p) => p.page === P1)!;
     expect(uno.latest?.score).toBe(90);
-    expect(uno.change).toEqual({ from: 60, to: 90, points: 30, rate: 50 });
-    expect(uno.periodChange).toEqual({ from: 40, to: 90, points: 50, rate: 125 });
+    expect(uno.change).toEqual({ from: 60, to: 90, points: 30, rate: 50, ruleChanges: [] });
+    expect(uno.periodChange).toEqual({ from: 40, to: 90, points: 50, rate: 125, ruleChanges: [] });
     expect(uno.feedback.total).toBe(10);
     expect(uno.feedback.reasons.comprensible).toBe(3);
     expect(panel.pages.find((p) => p.title === 'sin-auditoria')!.latest).toBeNull();
