@@ -2,6 +2,7 @@
 import type { Band, CriterionId, FeedbackReason } from '../../../core/schemas/index.js';
 import { BAND_LABELS } from '../../../core/scoring/band.js';
 import { criterionMeta } from '../../../core/criteria.js';
+import type { RulesName } from './model/change.js';
 import type { Verdict } from './model/diagnosis.js';
 
 export type Lang = 'es-MX' | 'en';
@@ -42,6 +43,11 @@ const es = {
   kpiChange: 'Tasa de variación de calidad',
   kpiChangeHelp: (from: string, to: string) => `Primera contra última auditoría, ${from} a ${to}`,
   kpiChangeLast: (points: string) => `última contra anterior: ${points} pts`,
+  ruleChange: 'Cambio de reglas',
+  ruleChangeTo: 'a',
+  rulesBeforeRuleSets: (id: string) => `${id} (antes de los conjuntos de reglas)`,
+  notComparable: (what: string) => `no comparable: ${what}`,
+  ruleChangeHelp: 'Las auditorías comparadas se hicieron con reglas distintas: la variación no mide sólo cambios en la página.',
   kpiUseful: 'Tasa de utilidad',
   kpiUsefulHelp: (useful: number, total: number) => `${useful} de ${total} respuestas dicen «sí me fue útil»`,
   kpiAnswers: 'Respuestas ciudadanas',
@@ -190,6 +196,11 @@ const en: Strings = {
   kpiChange: 'Rate of change in quality',
   kpiChangeHelp: (from, to) => `First against latest audit, ${from} to ${to}`,
   kpiChangeLast: (points) => `latest against previous: ${points} pts`,
+  ruleChange: 'Rule change',
+  ruleChangeTo: 'to',
+  rulesBeforeRuleSets: (id) => `${id} (before rule sets)`,
+  notComparable: (what) => `not like for like: ${what}`,
+  ruleChangeHelp: 'The audits compared were made under different rules: the change does not measure changes to the pages alone.',
   kpiUseful: 'Usefulness rate',
   kpiUsefulHelp: (useful, total) => `${useful} of ${total} answers say "it was useful"`,
   kpiAnswers: "Citizens' answers",
@@ -308,6 +319,10 @@ export const criterionTitle = (id: CriterionId, lang: Lang): string => {
 };
 
 export const bandLabel = (band: Band | null, lang: Lang): string => (band ? (lang === 'en' ? BAND_LABELS[band].en : BAND_LABELS[band].es) : '—');
+
+/** A rule set's name: with its version when the other side of a comparison has the same id; "before rule sets" when it has none. */
+export const rulesLabel = (rules: RulesName, other: RulesName | null, lang: Lang): string =>
+  rules.version === null ? STRINGS[lang].rulesBeforeRuleSets(rules.id) : !other || rules.id === other.id ? `${rules.id} ${rules.version}` : rules.id;
 
 const TIME_ZONE = 'America/Mexico_City';
 

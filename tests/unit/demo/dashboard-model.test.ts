@@ -166,7 +166,7 @@ describe('panel CSV', () => {
   it('has one row per page and month with an audit or answers, CRLF line ends', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(header).toHaveLength(23);
+    expect(header).toHaveLength(25);
     expect(header![0]).toBe('Sujeto obligado');
     expect(rows.map((r) => `${r[3]} ${r[4]}`)).toEqual([
       'Dos 2026-05',
@@ -182,10 +182,18 @@ describe('panel CSV', () => {
 
   it('writes scores, changes and usefulness as plain numbers', () => {
     const sept = rows.find((r) => r[3] === 'Uno' && r[4] === '2026-09')!;
-    expect(sept.slice(6, 10)).toEqual(['90', 'proactiva', '30', '50']);
+    expect(sept.slice(6, 12)).toEqual(['90', 'proactiva', '30', '50', `${RULES_2025.id} ${RULES_2025.version}`, '']);
     const oct = rows.find((r) => r[3] === 'Uno' && r[4] === '2026-10')!;
     expect(oct[6]).toBe('');
     expect(oct.slice(-3)).toEqual(['6', '5', '83.3']);
+  });
+
+  it('names each audit’s rules and the rule change a variation crosses', () => {
+    const legacy = entry('sitio-a', P1, '2024-12-10T10:00:00.000Z', 20, 'Uno | A', null);
+    const [, ...crossed] = csvRows(panelCsv(buildPanel([A, B], [legacy, ...AUDITS], STATS, NO_FILTERS).pages, 'en'));
+    const jan = crossed.find((r) => r[3] === 'Uno' && r[4] === '2026-01')!;
+    expect(jan.slice(10, 12)).toEqual([`${RULES_2025.id} ${RULES_2025.version}`, `mx-lgtaip-2015 (before rule sets) → ${RULES_2025.id}`]);
+    expect(crossed.find((r) => r[3] === 'Uno' && r[4] === '2024-12')![10]).toBe('mx-lgtaip-2015 (before rule sets)');
   });
 
   it('neutralises formulas and quotes per RFC 4180', () => {
