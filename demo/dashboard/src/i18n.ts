@@ -1,5 +1,5 @@
 /** Every dashboard string in es-MX (default) and English, and the formatters for both. */
-import type { Band, CriterionId, FeedbackReason } from '../../../core/schemas/index.js';
+import type { Band, CriterionId, Effort, FeedbackReason } from '../../../core/schemas/index.js';
 import { BAND_LABELS } from '../../../core/scoring/band.js';
 import { criterionMeta } from '../../../core/criteria.js';
 import type { RulesName } from './model/change.js';
@@ -108,6 +108,16 @@ const es = {
   diagnosisIntro:
     'Compara la calificación de cada criterio en la auditoría con el porcentaje de respuestas ciudadanas que lo señalan como motivo. Un criterio es débil en la auditoría por debajo de 70; la ciudadanía lo señala cuando lo menciona al menos el 8 % de las respuestas.',
   historyTitle: 'Historial de auditorías',
+  fixFirstTitle: 'Qué corregir primero',
+  fixFirstIntro: (site: string) =>
+    `Las correcciones que más suben la calificación promedio de ${site} por unidad de esfuerzo, calculadas con la última auditoría de cada página: cada puntaje se recalcula como si la comprobación pasara.`,
+  fixFirstCaption: (site: string) => `Qué corregir primero en ${site}, ordenado por puntos por unidad de esfuerzo`,
+  fixFirstEmpty: 'No hay correcciones pendientes con ganancia en las últimas auditorías.',
+  colFix: 'Corrección',
+  colEffort: 'Esfuerzo',
+  colPagesAffected: 'Páginas afectadas',
+  colPointsAdded: 'Puntos que suma al promedio',
+  efforts: { baja: 'Baja', media: 'Media', alta: 'Alta' } satisfies Record<Effort, string>,
   goodPractice: 'Marcar como buena práctica',
   goodPracticeOf: (title: string, date: string) => `Marcar como buena práctica: ${title}, auditoría del ${date}`,
   goodPracticeFlagged: 'Buena práctica',
@@ -261,6 +271,16 @@ const en: Strings = {
   diagnosisIntro:
     "Compares each criterion's audit score with the share of citizens' answers that give it as a reason. A criterion is weak in the audit below 70; citizens flag it when at least 8 % of the answers mention it.",
   historyTitle: 'Audit history',
+  fixFirstTitle: 'What to fix first',
+  fixFirstIntro: (site) =>
+    `The fixes that raise the average score of ${site} the most per unit of effort, from the latest audit of each page: each score is recomputed as if the check passed.`,
+  fixFirstCaption: (site) => `What to fix first in ${site}, ordered by points per unit of effort`,
+  fixFirstEmpty: 'No pending fix adds points in the latest audits.',
+  colFix: 'Fix',
+  colEffort: 'Effort',
+  colPagesAffected: 'Pages affected',
+  colPointsAdded: 'Points added to the average',
+  efforts: { baja: 'Low', media: 'Medium', alta: 'High' },
   goodPractice: 'Flag as good practice',
   goodPracticeOf: (title, date) => `Flag as good practice: ${title}, audit of ${date}`,
   goodPracticeFlagged: 'Good practice',

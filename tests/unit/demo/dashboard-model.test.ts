@@ -6,6 +6,7 @@ import { snapshotFromHtml } from '../../../core/node/snapshot.js';
 import { auditChange, qualityChange, RULES_BEFORE_RULE_SETS } from '../../../demo/dashboard/src/model/change.js';
 import { panelCsv } from '../../../demo/dashboard/src/model/csv.js';
 import { diagnose } from '../../../demo/dashboard/src/model/diagnosis.js';
+import { siteFixFirst } from '../../../demo/dashboard/src/model/fix-first.js';
 import { filtersFromQuery, filtersToQuery, NO_FILTERS } from '../../../demo/dashboard/src/model/filters.js';
 import { buildPanel, shortTitle } from '../../../demo/dashboard/src/model/panel.js';
 import { parseCsv as csvRows } from '../../support/csv.js';
@@ -155,6 +156,37 @@ describe('diagnóstico de utilidad', () => {
     const verdicts = Object.fromEntries(diagnose(poor.aggregate).map((r) => [r.criterion, r.verdict]));
     expect(verdicts.comprensible).toBe('agree-weakness');
     expect(verdicts.localizable).toBe('audit-only');
+  });
+});
+
+describe('what to fix first per sujeto obligado', () => {
+  const poorHtml = '<!doctype html><html lang="es"><head><title>Informe</title></head><body><h1>Informe</h1><p>Consulte el <a href="informe.pdf">PDF</a>.</p></body></html>';
+  const poor = audit(snapshotFromHtml(poorHtml, { url: P2, fetchedAt: '2026-11-20T12:00:00.000Z' }));
+  const withReport = (e: AuditEntry, report: AuditReport): AuditEntry => ({ ...e, score: report.score, report: { ...report, url: e.page } });
+  const audits = [
+    withReport(entry('sitio-a', P1, '2026-01-10T10:00:00.000Z', 40, 'Uno | A'), poor),
+    withReport(entry('sitio-a', P1, '2026-09-10T10:00:00.000Z', 90, 'Uno | A'), realReport),
+    withReport(entry('sitio-a', P2, '2026-05-12T10:00:00.000Z', 30, 'Dos | A'), poor),
+    withReport(entry('sitio-b', P3, '2026-09-01T10:00:00.000Z', 80, 'Tres | B'), poor),
+  ];
+  const site = buildPanel([A, B], audits, STATS, { ...NO_FILTERS, site: 'sitio-a' });
+  const fixes = siteFixFirst(site.pages);
+
+  it('adds up the re-scored gains of the latest audit of each of the site’s pages, over the site’s audited pages', () => {
+    expect(fixes.length).toBeGreaterThan(0);
+    const latest = [realReport, poor]; // P1's September audit and P2's only one; P1's January audit and site B do not count
+    for (const fix of fixes) {
+      const recs = latest.flatMap((r) => r.recommendations.filter((rec) => rec.checkId === fix.checkId));
+      const sum = recs.reduce((n, rec) => n + rec.gain!, 0);
+      expect(fix.averageGain).toBe(Math.round((sum / 2) * 10) / 10);
+      expect(fix.pages).toBe(recs.length);
+    }
+  });
+
+  it('is sorted by points per unit of effort', () => {
+    const priorities = fixes.map((x) => x.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    expect(fixes.some((x) => x.pages === 2)).toBe(true);
   });
 });
 
