@@ -42,16 +42,23 @@ async function rawSql(engine: EngineName, location: Location, statements: string
 
 const PAGE = 'https://agua.example.gob.mx/datos/tarifas';
 
+/** Opens a fresh store with a site and two audits of one page: one made before rule sets, one under the current rules. */
+async function storeWithTwoAudits(location: Location) {
+  const store = await openStore(location.options);
+  await store.registerSite(siteFixture('agua-estado'));
+  const before = versionOneReport(PAGE, '2024-11-10T12:00:00.000Z');
+  const current = auditReport(PAGE, '2026-03-10T12:00:00.000Z');
+  await store.insertAudit('agua-estado', before);
+  await store.insertAudit('agua-estado', current);
+  return { store, before, current };
+}
+
 describe.each(ENGINES)('audit rule sets on %s', (engine) => {
   it('stores the report’s rule set as columns and returns it; null for version 1 reports', async () => {
     const location = await freshLocation(engine);
     try {
-      const store = await openStore(location.options);
-      await store.registerSite(siteFixture('agua-estado'));
-      const current = auditReport(PAGE, '2026-03-10T12:00:00.000Z');
+      const { store, current } = await storeWithTwoAudits(location);
       expect(current.rules).toBeDefined();
-      await store.insertAudit('agua-estado', versionOneReport(PAGE, '2024-11-10T12:00:00.000Z'));
-      await store.insertAudit('agua-estado', current);
       const [old, recent] = await store.listAudits();
       expect(old!.rules).toBeNull();
       expect(old!.report.schemaVersion).toBe(1);
@@ -65,12 +72,7 @@ describe.each(ENGINES)('audit rule sets on %s', (engine) => {
   it('fills the columns of rows stored before they existed, and those rows still load', async () => {
     const location = await freshLocation(engine);
     try {
-      const store = await openStore(location.options);
-      await store.registerSite(siteFixture('agua-estado'));
-      const current = auditReport(PAGE, '2026-03-10T12:00:00.000Z');
-      const before = versionOneReport(PAGE, '2024-11-10T12:00:00.000Z');
-      await store.insertAudit('agua-estado', before);
-      await store.insertAudit('agua-estado', current);
+      const { store, before, current } = await storeWithTwoAudits(location);
       await store.close();
       // Back to the schema before migration 0002, with its rows.
       await rawSql(engine, location, [
