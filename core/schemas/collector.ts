@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CriterionId } from './common.js';
 import { FeedbackReason, FeedbackRecord } from './feedback.js';
 import { PageUrl } from './page-url.js';
+import { RulesRef } from '../rules/schema.js';
 import { AuditReport, Band } from './report.js';
 
 /**
@@ -98,6 +99,10 @@ export type AuditPublication = z.infer<typeof AuditPublication>;
 export const CriterionScores = z.partialRecord(CriterionId, z.number().min(0).max(100).nullable());
 export type CriterionScores = z.infer<typeof CriterionScores>;
 
+/** The rule set an audit was made under, as the collector stores it (queryable columns). */
+export const AuditRules = RulesRef.pick({ id: true, version: true, hash: true });
+export type AuditRules = z.infer<typeof AuditRules>;
+
 export const AuditEntry = z.object({
   id: z.string(),
   site: SiteId,
@@ -106,6 +111,8 @@ export const AuditEntry = z.object({
   score: z.number().min(0).max(100).nullable(),
   band: Band.nullable(),
   criteria: CriterionScores,
+  /** The report's rule set; null for reports made before rule sets (schemaVersion 1: the 2015 rules then in code). */
+  rules: AuditRules.nullable(),
   report: AuditReport,
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;

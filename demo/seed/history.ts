@@ -72,7 +72,9 @@ const HISTORIES: Record<string, History> = {
   ],
   vacunacion: (r, at) => [
     ...monthly(at, 3, 'noviembre de 2026'),
-    ...(at < '2026-10' ? [text('13 de octubre de 2026 al 31 de marzo de 2027', '14 de octubre de 2025 al 31 de marzo de 2026')] : []),
+    ...(at < '2026-10'
+      ? [text('13 de octubre de 2026 al 31 de marzo de 2027', at < '2025-10' ? '15 de octubre de 2024 al 31 de marzo de 2025' : '14 de octubre de 2025 al 31 de marzo de 2026')]
+      : []),
     ...(r === 0 ? [links('.json'), jsonld] : r === 1 ? [jsonld] : []),
   ],
   // Medicine supply: a monthly PDF report until March, then open data.
@@ -106,9 +108,9 @@ const HISTORIES: Record<string, History> = {
   // Poor pages: more PDFs over the year, never data; one lost its dates in a redesign.
   licitaciones: (r) => (r <= 1 ? [links('E3-2026.pdf'), links('E4-2026.pdf'), links('E5-2026.pdf'), section('Fallos')] : r === 2 ? [links('E5-2026.pdf')] : []),
   'ley-de-aguas': () => [],
-  indicadores: (r) =>
+  indicadores: (r, at) =>
     r <= 1
-      ? [insertBefore('Indicadores de ejercicios anteriores', '<p>Área responsable: Dirección de Planeación. Fecha de actualización: 15/01/2026.</p>')]
+      ? [insertBefore('Indicadores de ejercicios anteriores', `<p>Área responsable: Dirección de Planeación. Fecha de actualización: 15/01/${at.slice(0, 4)}.</p>`)]
       : [],
   adquisiciones: (r) => (r <= 1 ? [links('modificacion-1.pdf'), links('modificacion-2.pdf')] : r <= 3 ? [links('modificacion-2.pdf')] : []),
   'reglamento-interior': () => [],

@@ -1,11 +1,15 @@
 /**
- * When the seeded history happened: five audit rounds per sujeto obligado over 2026, ending on
- * the date the portal's content describes (PORTAL_AS_OF), so the last audit of every page is an
- * audit of the page exactly as it is served.
+ * When the seeded history happened: five audit rounds per sujeto obligado, ending on the date the
+ * portal's content describes (PORTAL_AS_OF), so the last audit of every page is an audit of the
+ * page exactly as it is served. The first round is early in 2025, before the 2025 Ley General
+ * (in force 2025-03-21; LAW_CHANGE): the core judges it by the 2015 rules and the later rounds by
+ * the 2025 ones, so the tablero shows a rule change in the tasa de variación.
  */
+export const LAW_CHANGE = '2025-03-21';
+
 export const AUDIT_ROUNDS: Record<string, readonly string[]> = {
-  'agua-valle-esmeralda': ['2026-01-19T16:10:00.000Z', '2026-03-16T16:20:00.000Z', '2026-05-18T17:05:00.000Z', '2026-08-17T16:40:00.000Z', '2026-11-23T17:15:00.000Z'],
-  'salud-valle-esmeralda': ['2026-02-09T15:30:00.000Z', '2026-04-13T15:45:00.000Z', '2026-06-15T16:00:00.000Z', '2026-09-14T15:50:00.000Z', '2026-11-24T16:30:00.000Z'],
+  'agua-valle-esmeralda': ['2025-02-17T16:10:00.000Z', '2026-03-16T16:20:00.000Z', '2026-05-18T17:05:00.000Z', '2026-08-17T16:40:00.000Z', '2026-11-23T17:15:00.000Z'],
+  'salud-valle-esmeralda': ['2025-03-10T15:30:00.000Z', '2026-04-13T15:45:00.000Z', '2026-06-15T16:00:00.000Z', '2026-09-14T15:50:00.000Z', '2026-11-24T16:30:00.000Z'],
 };
 
 /** Feedback answers are spread from the first audit round to the day before the portal's date. */

@@ -1,7 +1,8 @@
 /** Every dashboard string in es-MX (default) and English, and the formatters for both. */
-import type { Band, CriterionId, FeedbackReason } from '../../../core/schemas/index.js';
+import type { Band, CriterionId, Effort, FeedbackReason } from '../../../core/schemas/index.js';
 import { BAND_LABELS } from '../../../core/scoring/band.js';
 import { criterionMeta } from '../../../core/criteria.js';
+import type { RulesName } from './model/change.js';
 import type { Verdict } from './model/diagnosis.js';
 
 export type Lang = 'es-MX' | 'en';
@@ -42,6 +43,11 @@ const es = {
   kpiChange: 'Tasa de variación de calidad',
   kpiChangeHelp: (from: string, to: string) => `Primera contra última auditoría, ${from} a ${to}`,
   kpiChangeLast: (points: string) => `última contra anterior: ${points} pts`,
+  ruleChange: 'Cambio de reglas',
+  ruleChangeTo: 'a',
+  rulesBeforeRuleSets: (id: string) => `${id} (antes de los conjuntos de reglas)`,
+  notComparable: (what: string) => `no comparable: ${what}`,
+  ruleChangeHelp: 'Las auditorías comparadas se hicieron con reglas distintas: la variación no mide sólo cambios en la página.',
   kpiUseful: 'Tasa de utilidad',
   kpiUsefulHelp: (useful: number, total: number) => `${useful} de ${total} respuestas dicen «sí me fue útil»`,
   kpiAnswers: 'Respuestas ciudadanas',
@@ -102,6 +108,16 @@ const es = {
   diagnosisIntro:
     'Compara la calificación de cada criterio en la auditoría con el porcentaje de respuestas ciudadanas que lo señalan como motivo. Un criterio es débil en la auditoría por debajo de 70; la ciudadanía lo señala cuando lo menciona al menos el 8 % de las respuestas.',
   historyTitle: 'Historial de auditorías',
+  fixFirstTitle: 'Qué corregir primero',
+  fixFirstIntro: (site: string) =>
+    `Las correcciones que más suben la calificación promedio de ${site} por unidad de esfuerzo, calculadas con la última auditoría de cada página: cada puntaje se recalcula como si la comprobación pasara.`,
+  fixFirstCaption: (site: string) => `Qué corregir primero en ${site}, ordenado por puntos por unidad de esfuerzo`,
+  fixFirstEmpty: 'No hay correcciones pendientes con ganancia en las últimas auditorías.',
+  colFix: 'Corrección',
+  colEffort: 'Esfuerzo',
+  colPagesAffected: 'Páginas afectadas',
+  colPointsAdded: 'Puntos que suma al promedio',
+  efforts: { baja: 'Baja', media: 'Media', alta: 'Alta' } satisfies Record<Effort, string>,
   goodPractice: 'Marcar como buena práctica',
   goodPracticeOf: (title: string, date: string) => `Marcar como buena práctica: ${title}, auditoría del ${date}`,
   goodPracticeFlagged: 'Buena práctica',
@@ -190,6 +206,11 @@ const en: Strings = {
   kpiChange: 'Rate of change in quality',
   kpiChangeHelp: (from, to) => `First against latest audit, ${from} to ${to}`,
   kpiChangeLast: (points) => `latest against previous: ${points} pts`,
+  ruleChange: 'Rule change',
+  ruleChangeTo: 'to',
+  rulesBeforeRuleSets: (id) => `${id} (before rule sets)`,
+  notComparable: (what) => `not like for like: ${what}`,
+  ruleChangeHelp: 'The audits compared were made under different rules: the change does not measure changes to the pages alone.',
   kpiUseful: 'Usefulness rate',
   kpiUsefulHelp: (useful, total) => `${useful} of ${total} answers say "it was useful"`,
   kpiAnswers: "Citizens' answers",
@@ -250,6 +271,16 @@ const en: Strings = {
   diagnosisIntro:
     "Compares each criterion's audit score with the share of citizens' answers that give it as a reason. A criterion is weak in the audit below 70; citizens flag it when at least 8 % of the answers mention it.",
   historyTitle: 'Audit history',
+  fixFirstTitle: 'What to fix first',
+  fixFirstIntro: (site) =>
+    `The fixes that raise the average score of ${site} the most per unit of effort, from the latest audit of each page: each score is recomputed as if the check passed.`,
+  fixFirstCaption: (site) => `What to fix first in ${site}, ordered by points per unit of effort`,
+  fixFirstEmpty: 'No pending fix adds points in the latest audits.',
+  colFix: 'Fix',
+  colEffort: 'Effort',
+  colPagesAffected: 'Pages affected',
+  colPointsAdded: 'Points added to the average',
+  efforts: { baja: 'Low', media: 'Medium', alta: 'High' },
   goodPractice: 'Flag as good practice',
   goodPracticeOf: (title, date) => `Flag as good practice: ${title}, audit of ${date}`,
   goodPracticeFlagged: 'Good practice',
@@ -308,6 +339,10 @@ export const criterionTitle = (id: CriterionId, lang: Lang): string => {
 };
 
 export const bandLabel = (band: Band | null, lang: Lang): string => (band ? (lang === 'en' ? BAND_LABELS[band].en : BAND_LABELS[band].es) : '—');
+
+/** A rule set's name: with its version when the other side of a comparison has the same id; "before rule sets" when it has none. */
+export const rulesLabel = (rules: RulesName, other: RulesName | null, lang: Lang): string =>
+  rules.version === null ? STRINGS[lang].rulesBeforeRuleSets(rules.id) : !other || rules.id === other.id ? `${rules.id} ${rules.version}` : rules.id;
 
 const TIME_ZONE = 'America/Mexico_City';
 

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditList, FeedbackStats, GoodPracticeList, type AuditEntry } from '../../../core/schemas/index.js';
+import { fixFirst } from '../../../core/scoring/fix-first.js';
 import { canonicalUrl, CHROME_PAGES, localPath, PAGES } from '../../../demo/portal/catalog.js';
 import { parseCsv as csvRows } from '../../support/csv.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
@@ -186,6 +187,53 @@ test.describe.serial('demo: npm start end to end', () => {
     await closePage(page);
   });
 
+  test('the tasa de variación flags the law change, and a sujeto obligado shows what to fix first', async ({ browser }) => {
+    const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
+    // The seeded history crosses the 2025 law: first round under the 2015 rules, the rest under 2025.
+    expect(new Set(audits.map((a) => a.rules?.id))).toEqual(new Set(['mx-lgtaip-2015', 'mx-lgtaip-2025']));
+    const page = await signIn(browser);
+    const kpi = page.getByTestId('kpi-change');
+    await expect(kpi.getByTestId('rule-change')).toHaveText('⚠ Cambio de reglas: mx-lgtaip-2015 → a mx-lgtaip-2025');
+    await expect(kpi).toContainText('no comparable');
+    await expect(kpi.locator('.trend-up, .trend-down')).toHaveCount(0);
+    const tarifas = pageRows(page).filter({ hasText: 'Tarifas de agua potable 2026' });
+    await expect(tarifas.getByTestId('rule-change')).toContainText('Cambio de reglas: mx-lgtaip-2015');
+    await expect(page.getByTestId('sites-table').getByTestId('rule-change')).toHaveCount(2);
+
+    // Keyboard only: choose the sujeto obligado; its view ranks the fixes.
+    const siteSelect = page.getByLabel('Sujeto obligado', { exact: true });
+    await siteSelect.focus();
+    for (let i = 0; i < 3 && (await siteSelect.inputValue()) !== TARIFAS.site.id; i++) await page.keyboard.press('ArrowDown');
+    await expect(siteSelect).toHaveValue(TARIFAS.site.id);
+    const table = page.getByTestId('fix-first-table');
+    await expect(page.getByRole('heading', { name: 'Qué corregir primero' })).toBeVisible();
+    const latest = new Map<string, AuditEntry>();
+    for (const a of audits) if (a.site === TARIFAS.site.id && !a.page.endsWith('/formula')) latest.set(a.page, a);
+    const expected = fixFirst([...latest.values()].map((a) => a.report));
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(table.locator('tbody tr')).toHaveCount(expected.length);
+    const first = table.locator('tbody tr').first();
+    await expect(first.locator('th .page-title')).toHaveText(expected[0]!.title.es);
+    await expect(first.locator('td').nth(1)).toHaveText(String(expected[0]!.pages));
+    await expect(first.locator('td').nth(2)).toHaveText(`+${expected[0]!.averageGain.toFixed(1)} pts`);
+    await expectNoAxeViolations(page, 'dashboard sujeto obligado');
+    await page.screenshot({ path: join(SHOTS, 'demo-dashboard-sujeto.png'), fullPage: true });
+
+    // Within 2026 every comparison is under the 2025 rules: a like-for-like variation again.
+    await page.getByLabel('Desde', { exact: true }).fill('2026-01-01');
+    await expect(kpi.getByTestId('rule-change')).toHaveCount(0);
+    await expect(kpi.locator('.kpi-value')).toContainText('%');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'What to fix first' })).toBeVisible();
+    await expect(page.getByTestId('fix-first-table').locator('tbody tr').first().locator('th .page-title')).toHaveText(expected[0]!.title.en);
+    await page.getByLabel('From', { exact: true }).fill('');
+    await expect(kpi.getByTestId('rule-change')).toHaveText('⚠ Rule change: mx-lgtaip-2015 → to mx-lgtaip-2025');
+    await expectNoAxeViolations(page, 'dashboard sujeto obligado en');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await closePage(page);
+  });
+
   test('keyboard only: sign in, filter, open a page and come back, with a visible focus', async ({ browser }) => {
     const page = await newPage(browser);
     await page.goto(demo.dashboard);
@@ -272,9 +320,9 @@ test.describe.serial('demo: npm start end to end', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = csvRows(text);
     const [header, ...body] = rows;
-    expect(header).toHaveLength(23);
+    expect(header).toHaveLength(25);
     expect(header!.slice(0, 5)).toEqual(['Sujeto obligado', 'Sitio', 'Página', 'Título', 'Periodo']);
-    for (const row of body) expect(row).toHaveLength(23);
+    for (const row of body) expect(row).toHaveLength(25);
 
     const all = await api('/v1/audits', (b) => AuditList.parse(b).audits);
     const stats = await api('/v1/feedback/stats', (b) => FeedbackStats.parse(b).pages);

@@ -364,6 +364,7 @@ describe.each(ENGINES)('collector contract on %s', (engine) => {
       const entry = list.audits[0]!;
       expect(entry).toMatchObject({ id, site: 'agua-estado', page, score: report.score, band: report.band });
       expect(entry.report).toEqual(report);
+      expect(entry.rules).toEqual({ id: report.rules!.id, version: report.rules!.version, hash: report.rules!.hash });
       expect(Object.keys(entry.criteria)).toHaveLength(10);
       expect(entry.criteria.actualizada).toBe(report.criteria.find((c) => c.id === 'actualizada')!.score);
       const april = AuditList.parse(await json(await fetch(`${url}/v1/audits?page=${encodeURIComponent(page)}&from=2026-04`, { headers: bearer(ADMIN_TOKEN) })));

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, type AuditEntry, type AuditReport, type PageFeedbackStats, type PublicSite } from '../../../core/index.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
-import { qualityChange } from '../../../demo/dashboard/src/model/change.js';
+import { auditChange, qualityChange, RULES_BEFORE_RULE_SETS } from '../../../demo/dashboard/src/model/change.js';
 import { panelCsv } from '../../../demo/dashboard/src/model/csv.js';
 import { diagnose } from '../../../demo/dashboard/src/model/diagnosis.js';
+import { siteFixFirst } from '../../../demo/dashboard/src/model/fix-first.js';
 import { filtersFromQuery, filtersToQuery, NO_FILTERS } from '../../../demo/dashboard/src/model/filters.js';
 import { buildPanel, shortTitle } from '../../../demo/dashboard/src/model/panel.js';
 import { parseCsv as csvRows } from '../../support/csv.js';
@@ -16,9 +17,12 @@ const realReport: AuditReport = audit(snapshotFromHtml(html, { url: 'https://agu
 const A: PublicSite = { id: 'sitio-a', name: 'Sujeto A', origins: [] };
 const B: PublicSite = { id: 'sitio-b', name: 'Sujeto B', origins: [] };
 
-function entry(site: string, page: string, auditedAt: string, score: number, title = 'Página de prueba | Institución'): AuditEntry {
+const RULES_2025 = { id: realReport.rules!.id, version: realReport.rules!.version, hash: realReport.rules!.hash };
+
+function entry(site: string, page: string, auditedAt: string, score: number, title = 'Página de prueba | Institución', rules: AuditEntry['rules'] = RULES_2025): AuditEntry {
   const criteria = Object.fromEntries(realReport.criteria.map((c) => [c.id, c.id === 'comprensible' ? score - 10 : score]));
-  return { id: `${site}-${page}-${auditedAt}`, site, page, auditedAt, score, band: score >= 90 ? 'proactiva' : score >= 50 ? 'en-desarrollo' : 'insuficiente', criteria, report: { ...realReport, title, url: page } };
+  const report = { ...realReport, title, url: page };
+  return { id: `${site}-${page}-${auditedAt}`, site, page, auditedAt, score, band: score >= 90 ? 'proactiva' : score >= 50 ? 'en-desarrollo' : 'insuficiente', criteria, rules, report };
 }
 
 const stats = (site: string, page: string, series: { period: string; total: number; useful: number }[], reasons: PageFeedbackStats['reasons'] = {}): PageFeedbackStats => {
@@ -45,10 +49,49 @@ const STATS = [
 
 describe('tasa de variación de calidad', () => {
   it('is the change in points and relative to the earlier score', () => {
-    expect(qualityChange(40, 60)).toEqual({ from: 40, to: 60, points: 20, rate: 50 });
+    expect(qualityChange(40, 60)).toEqual({ from: 40, to: 60, points: 20, rate: 50, ruleChanges: [] });
     expect(qualityChange(80, 60)!.rate).toBe(-25);
     expect(qualityChange(0, 10)!.rate).toBeNull();
     expect(qualityChange(null, 10)).toBeNull();
+  });
+});
+
+describe('tasa de variación across a rule change', () => {
+  const RULES_2015 = { id: 'mx-lgtaip-2015', version: '1.0.0', hash: 'a'.repeat(64) };
+  const before = entry('sitio-a', P1, '2025-02-10T10:00:00.000Z', 40, 'Uno | A', RULES_2015);
+  const legacy = entry('sitio-a', P1, '2024-06-10T10:00:00.000Z', 35, 'Uno | A', null);
+  const after = entry('sitio-a', P1, '2026-05-10T10:00:00.000Z', 60, 'Uno | A');
+  const later = entry('sitio-a', P1, '2026-09-10T10:00:00.000Z', 70, 'Uno | A');
+
+  it('is like for like between audits under the same rule set', () => {
+    expect(auditChange(after, later)!.ruleChanges).toEqual([]);
+  });
+
+  it('names the rules on each side when the rule sets differ (by hash)', () => {
+    const change = auditChange(before, after)!;
+    expect(change.points).toBe(20);
+    expect(change.ruleChanges).toEqual([
+      { from: { id: 'mx-lgtaip-2015', version: '1.0.0', key: RULES_2015.hash }, to: { id: RULES_2025.id, version: RULES_2025.version, key: RULES_2025.hash } },
+    ]);
+    const bumped = entry('sitio-a', P1, '2026-10-10T10:00:00.000Z', 70, 'Uno | A', { ...RULES_2025, version: '1.1.0', hash: 'b'.repeat(64) });
+    expect(auditChange(later, bumped)!.ruleChanges[0]!.to.version).toBe('1.1.0');
+  });
+
+  it('counts a report without rules as the 2015 rules before rule sets, apart from the mx-lgtaip-2015 set', () => {
+    expect(auditChange(legacy, before)!.ruleChanges).toEqual([{ from: RULES_BEFORE_RULE_SETS, to: { id: 'mx-lgtaip-2015', version: '1.0.0', key: RULES_2015.hash } }]);
+    expect(auditChange(legacy, { ...legacy, id: 'otra' })!.ruleChanges).toEqual([]);
+  });
+
+  it('flags page and aggregate changes that cross a rule change, and only those', () => {
+    const panel = buildPanel([A, B], [before, after, later, ...AUDITS.filter((a) => a.page !== P1)], STATS, NO_FILTERS);
+    const uno = panel.pages.find((p) => p.page === P1)!;
+    expect(uno.periodChange).toMatchObject({ from: 40, to: 70, ruleChanges: [{ from: { id: 'mx-lgtaip-2015' }, to: { id: RULES_2025.id } }] });
+    expect(uno.change!.ruleChanges).toEqual([]);
+    const siteA = panel.sites.find((s) => s.site.id === 'sitio-a')!.aggregate;
+    expect(siteA.periodChange!.ruleChanges).toHaveLength(1);
+    expect(siteA.change!.ruleChanges).toEqual([]);
+    const inRange = buildPanel([A, B], [before, after, later], STATS, { ...NO_FILTERS, from: '2026-01-01' });
+    expect(inRange.aggregate.periodChange!.ruleChanges).toEqual([]);
   });
 });
 
@@ -59,8 +102,8 @@ describe('buildPanel', () => {
     expect(panel.pages.map((p) => p.title)).toEqual(['Dos', 'Uno', 'sin-auditoria', 'Tres']);
     const uno = panel.pages.find((p) => p.page === P1)!;
     expect(uno.latest?.score).toBe(90);
-    expect(uno.change).toEqual({ from: 60, to: 90, points: 30, rate: 50 });
-    expect(uno.periodChange).toEqual({ from: 40, to: 90, points: 50, rate: 125 });
+    expect(uno.change).toEqual({ from: 60, to: 90, points: 30, rate: 50, ruleChanges: [] });
+    expect(uno.periodChange).toEqual({ from: 40, to: 90, points: 50, rate: 125, ruleChanges: [] });
     expect(uno.feedback.total).toBe(10);
     expect(uno.feedback.reasons.comprensible).toBe(3);
     expect(panel.pages.find((p) => p.title === 'sin-auditoria')!.latest).toBeNull();
@@ -116,6 +159,37 @@ describe('diagnóstico de utilidad', () => {
   });
 });
 
+describe('what to fix first per sujeto obligado', () => {
+  const poorHtml = '<!doctype html><html lang="es"><head><title>Informe</title></head><body><h1>Informe</h1><p>Consulte el <a href="informe.pdf">PDF</a>.</p></body></html>';
+  const poor = audit(snapshotFromHtml(poorHtml, { url: P2, fetchedAt: '2026-11-20T12:00:00.000Z' }));
+  const withReport = (e: AuditEntry, report: AuditReport): AuditEntry => ({ ...e, score: report.score, report: { ...report, url: e.page } });
+  const audits = [
+    withReport(entry('sitio-a', P1, '2026-01-10T10:00:00.000Z', 40, 'Uno | A'), poor),
+    withReport(entry('sitio-a', P1, '2026-09-10T10:00:00.000Z', 90, 'Uno | A'), realReport),
+    withReport(entry('sitio-a', P2, '2026-05-12T10:00:00.000Z', 30, 'Dos | A'), poor),
+    withReport(entry('sitio-b', P3, '2026-09-01T10:00:00.000Z', 80, 'Tres | B'), poor),
+  ];
+  const site = buildPanel([A, B], audits, STATS, { ...NO_FILTERS, site: 'sitio-a' });
+  const fixes = siteFixFirst(site.pages);
+
+  it('adds up the re-scored gains of the latest audit of each of the site’s pages, over the site’s audited pages', () => {
+    expect(fixes.length).toBeGreaterThan(0);
+    const latest = [realReport, poor]; // P1's September audit and P2's only one; P1's January audit and site B do not count
+    for (const fix of fixes) {
+      const recs = latest.flatMap((r) => r.recommendations.filter((rec) => rec.checkId === fix.checkId));
+      const sum = recs.reduce((n, rec) => n + rec.gain!, 0);
+      expect(fix.averageGain).toBe(Math.round((sum / 2) * 10) / 10);
+      expect(fix.pages).toBe(recs.length);
+    }
+  });
+
+  it('is sorted by points per unit of effort', () => {
+    const priorities = fixes.map((x) => x.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    expect(fixes.some((x) => x.pages === 2)).toBe(true);
+  });
+});
+
 describe('panel CSV', () => {
   const hostile = [...AUDITS, entry('sitio-b', 'https://b.gob.mx/f', '2026-10-01T10:00:00.000Z', 50, '=HYPERLINK("http://x","y") | B')];
   const text = panelCsv(buildPanel([A, B], hostile, STATS, NO_FILTERS).pages, 'es-MX');
@@ -124,7 +198,7 @@ describe('panel CSV', () => {
   it('has one row per page and month with an audit or answers, CRLF line ends', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(header).toHaveLength(23);
+    expect(header).toHaveLength(25);
     expect(header![0]).toBe('Sujeto obligado');
     expect(rows.map((r) => `${r[3]} ${r[4]}`)).toEqual([
       'Dos 2026-05',
@@ -140,10 +214,18 @@ describe('panel CSV', () => {
 
   it('writes scores, changes and usefulness as plain numbers', () => {
     const sept = rows.find((r) => r[3] === 'Uno' && r[4] === '2026-09')!;
-    expect(sept.slice(6, 10)).toEqual(['90', 'proactiva', '30', '50']);
+    expect(sept.slice(6, 12)).toEqual(['90', 'proactiva', '30', '50', `${RULES_2025.id} ${RULES_2025.version}`, '']);
     const oct = rows.find((r) => r[3] === 'Uno' && r[4] === '2026-10')!;
     expect(oct[6]).toBe('');
     expect(oct.slice(-3)).toEqual(['6', '5', '83.3']);
+  });
+
+  it('names each audit’s rules and the rule change a variation crosses', () => {
+    const legacy = entry('sitio-a', P1, '2024-12-10T10:00:00.000Z', 20, 'Uno | A', null);
+    const [, ...crossed] = csvRows(panelCsv(buildPanel([A, B], [legacy, ...AUDITS], STATS, NO_FILTERS).pages, 'en'));
+    const jan = crossed.find((r) => r[3] === 'Uno' && r[4] === '2026-01')!;
+    expect(jan.slice(10, 12)).toEqual([`${RULES_2025.id} ${RULES_2025.version}`, `mx-lgtaip-2015 (before rule sets) → ${RULES_2025.id}`]);
+    expect(crossed.find((r) => r[3] === 'Uno' && r[4] === '2024-12')![10]).toBe('mx-lgtaip-2015 (before rule sets)');
   });
 
   it('neutralises formulas and quotes per RFC 4180', () => {

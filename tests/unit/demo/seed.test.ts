@@ -10,7 +10,7 @@ import { applyEdits } from '../../../demo/seed/edits.js';
 import { feedbackHistory } from '../../../demo/seed/feedback-history.js';
 import { versionEdits } from '../../../demo/seed/history.js';
 import { isSeeded, seedDemo } from '../../../demo/seed/seed.js';
-import { AUDIT_ROUNDS, lastPublication, spanishDate } from '../../../demo/seed/timeline.js';
+import { AUDIT_ROUNDS, LAW_CHANGE, lastPublication, spanishDate } from '../../../demo/seed/timeline.js';
 import { openStore } from '../../../widgets/collector/index.js';
 
 const portal = join(import.meta.dirname, '../../../demo/portal');
@@ -64,6 +64,7 @@ describe('audit history', () => {
     for (const page of PAGES) {
       const rounds = AUDIT_ROUNDS[page.site.id]!;
       expect(rounds).toHaveLength(5);
+      expect(rounds.map((at) => at >= LAW_CHANGE)).toEqual([false, true, true, true, true]);
       rounds.forEach((at, round) => expect(() => pageVersion(portal, page, round, at)).not.toThrow());
       const last = rounds.length - 1;
       const served = audit(snapshotFromHtml(readFileSync(join(portal, pageFile(page)), 'utf8'), { url: canonicalUrl(page), fetchedAt: rounds[last]! }));
@@ -133,7 +134,10 @@ describe('seedDemo on a real store', () => {
       expect(isSeeded(dir)).toBe(true);
       const audits = await store.listAudits({ sites: 'all' });
       expect(audits).toHaveLength(10);
-      expect(audits.map((a) => a.auditedAt.slice(0, 10))).toContain('2026-01-19');
+      expect(audits.map((a) => a.auditedAt.slice(0, 10))).toContain('2025-02-17');
+      // The history crosses the 2025 law: the first round under the 2015 rules, the rest under the 2025 ones.
+      const tarifas = audits.filter((a) => a.page === canonicalUrl(pages[0]!));
+      expect(tarifas.map((a) => a.rules?.id)).toEqual(['mx-lgtaip-2015', 'mx-lgtaip-2025', 'mx-lgtaip-2025', 'mx-lgtaip-2025', 'mx-lgtaip-2025']);
       const answers = await store.exportFeedback({ sites: 'all' });
       expect(answers).toHaveLength(first.feedback);
       expect((await store.listGoodPractices({ sites: 'all' }))[0]!.page).toBe(canonicalUrl(pages[0]!));

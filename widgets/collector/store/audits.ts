@@ -20,6 +20,7 @@ export async function writeAudit(db: Kysely<Database>, site: string, report: Aud
   const page = normalizePageUrl(report.url);
   if (page === null) throw new AuditPageError('report.url is not an http(s) URL');
   const auditedAt = new Date(report.auditedAt).toISOString();
+  const rules = report.rules ?? null;
   const row: AuditTable = {
     id: auditId(site, page, auditedAt),
     site,
@@ -30,6 +31,9 @@ export async function writeAudit(db: Kysely<Database>, site: string, report: Aud
     criteria: JSON.stringify(criterionScores(report)),
     report: JSON.stringify(report),
     received_at: isoNow(),
+    rules_id: rules?.id ?? null,
+    rules_version: rules?.version ?? null,
+    rules_hash: rules?.hash ?? null,
   };
   const result = await db
     .insertInto('audit')
@@ -48,6 +52,7 @@ function toEntry(row: AuditTable): AuditEntry {
     score: row.score === null ? null : Number(row.score),
     band: row.band === null ? null : Band.parse(row.band),
     criteria: JSON.parse(row.criteria) as CriterionScores,
+    rules: row.rules_id && row.rules_version && row.rules_hash ? { id: row.rules_id, version: row.rules_version, hash: row.rules_hash } : null,
     report: AuditReport.parse(JSON.parse(row.report)),
   };
 }

@@ -52,6 +52,10 @@ export interface AuditTable {
   /** The AuditReport as JSON. */
   report: string;
   received_at: string;
+  /** The report's rule set (id, version, content hash); null for reports made before rule sets. */
+  rules_id: string | null;
+  rules_version: string | null;
+  rules_hash: string | null;
 }
 
 export interface GoodPracticeTable {

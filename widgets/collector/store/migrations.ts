@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { auditRulesOf } from './audit-rules.js';
 
 /**
  * Schema migrations, in code so they ship with the collector. Kysely's Migrator records what ran
@@ -78,7 +79,40 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('good_practice_site').ifNotExists().on('good_practice').columns(['site', 'created_at']).execute();
     },
   },
+  '0002_audit_rules': {
+    // The rule set each audit was made under, as columns so audits can be selected by it; rows
+    // stored before are filled from their report (null for reports made before rule sets).
+    async up(db: Kysely<any>) {
+      for (const column of ['rules_id', 'rules_version', 'rules_hash']) {
+        await db.schema.alterTable('audit').addColumn(column, 'text').execute();
+      }
+      await db.schema.createIndex('audit_rules').on('audit').columns(['rules_id', 'rules_version']).execute();
+      await backfillAuditRules(db);
+    },
+  },
 };
+
+const BACKFILL_BATCH = 500;
+
+/** Fills the rules columns of stored audits from their report, a batch at a time (keyset on id). */
+async function backfillAuditRules(db: Kysely<any>): Promise<void> {
+  let after = '';
+  for (;;) {
+    const rows: { id: string; report: string }[] = await db
+      .selectFrom('audit')
+      .select(['id', 'report'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(BACKFILL_BATCH)
+      .execute();
+    for (const row of rows) {
+      const rules = auditRulesOf(JSON.parse(row.report));
+      if (rules) await db.updateTable('audit').set({ rules_id: rules.id, rules_version: rules.version, rules_hash: rules.hash }).where('id', '=', row.id).execute();
+    }
+    if (rows.length < BACKFILL_BATCH) return;
+    after = rows.at(-1)!.id;
+  }
+}
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 

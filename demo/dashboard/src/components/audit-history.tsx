@@ -1,6 +1,6 @@
 /** A page's audits in the range: score, band, change, its Documento and the good-practice flag. */
 import type { AuditEntry, GoodPractice } from '../../../../core/schemas/index.js';
-import { qualityChange } from '../model/change.js';
+import { auditChange } from '../model/change.js';
 import type { PageView } from '../model/panel.js';
 import { useUi } from '../ui.js';
 import { ChangeCell, ScoreCell } from './score-cell.js';
@@ -27,7 +27,7 @@ export function AuditHistory({ page, flagged, onReport, onFlag, onUnflag }: Audi
       >
         {rows.map((audit) => {
           const index = page.audits.indexOf(audit);
-          const change = index > 0 ? qualityChange(page.audits[index - 1]!.score, audit.score) : null;
+          const change = index > 0 ? auditChange(page.audits[index - 1], audit) : null;
           const practice = flagged.find((g) => g.auditId === audit.id);
           const date = f.date(audit.auditedAt);
           return (

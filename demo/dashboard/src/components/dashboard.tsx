@@ -11,12 +11,14 @@ import { ReasonsChart } from '../charts/reasons-chart.js';
 import { openReport, saveFile, saveText, today } from '../files.js';
 import { panelCsv } from '../model/csv.js';
 import { diagnose } from '../model/diagnosis.js';
+import { siteFixFirst } from '../model/fix-first.js';
 import { filtersFromQuery, filtersToQuery, type Filters } from '../model/filters.js';
 import { buildPanel, type PageView } from '../model/panel.js';
 import { useUi } from '../ui.js';
 import { AuditHistory } from './audit-history.js';
 import { DiagnosisTable } from './diagnosis-table.js';
 import { FilterBar } from './filters.js';
+import { FixFirstTable } from './fix-first-table.js';
 import { FlagDialog } from './flag-dialog.js';
 import { GoodPractices } from './good-practices.js';
 import { Kpis } from './kpis.js';
@@ -199,7 +201,10 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
           onUnflag={unflag}
         />
       ) : (
-        <SitesTable sites={panel.sites} onSelect={(id) => setFilters({ ...filters, site: id, page: null })} />
+        <>
+          {site ? <FixFirstTable fixes={siteFixFirst(panel.pages)} siteName={site.name} /> : null}
+          <SitesTable sites={panel.sites} onSelect={(id) => setFilters({ ...filters, site: id, page: null })} />
+        </>
       )}
       <PagesTable pages={panel.pages} pageLinks={pageLinks} onSelect={select} onReport={(p) => p.latest && openReport(p.latest.report, lang)} />
       <GoodPractices practices={good} pages={allPages} onRemove={unflag} onExport={exportGood} />

@@ -3,13 +3,15 @@ import type { Aggregate } from '../model/panel.js';
 import { useUi } from '../ui.js';
 import { bandLabel } from '../i18n.js';
 import { bandFor } from '../../../../core/scoring/band.js';
+import { RuleChangeNote } from './rule-change.js';
 
 export function Kpis({ aggregate, label }: { aggregate: Aggregate; label: string }) {
   const { t, f, lang } = useUi();
   const change = aggregate.periodChange;
   const last = aggregate.change;
   const band = bandFor(aggregate.meanScore);
-  const trend = change ? (change.points > 0.05 ? 'up' : change.points < -0.05 ? 'down' : 'flat') : 'flat';
+  const acrossRules = Boolean(change?.ruleChanges.length);
+  const trend = change && !acrossRules ? (change.points > 0.05 ? 'up' : change.points < -0.05 ? 'down' : 'flat') : 'flat';
   return (
     <section class="kpis" aria-labelledby="kpis-title">
       <h2 id="kpis-title">
@@ -26,14 +28,22 @@ export function Kpis({ aggregate, label }: { aggregate: Aggregate; label: string
         </div>
         <div class="kpi" data-testid="kpi-change">
           <dt>{t.kpiChange}</dt>
-          <dd class={`kpi-value trend-${trend}`}>
-            {change ? f.rate(change.rate) : '—'}
-            {change ? <span class="kpi-sub">{t.points(f.points(change.points))}</span> : null}
-          </dd>
+          {change && acrossRules ? (
+            <dd class="kpi-value kpi-rule-change">
+              <RuleChangeNote changes={change.ruleChanges} />
+              <span class="kpi-sub">{t.notComparable(`${f.rate(change.rate)}, ${t.points(f.points(change.points))}`)}</span>
+            </dd>
+          ) : (
+            <dd class={`kpi-value trend-${trend}`}>
+              {change ? f.rate(change.rate) : '—'}
+              {change ? <span class="kpi-sub">{t.points(f.points(change.points))}</span> : null}
+            </dd>
+          )}
           <dd class="kpi-help">
             {aggregate.span && change ? t.kpiChangeHelp(f.month(aggregate.span.from), f.month(aggregate.span.to)) : t.noData}
-            {last ? ` · ${t.kpiChangeLast(f.points(last.points))}` : ''}
+            {last ? ` · ${t.kpiChangeLast(f.points(last.points))}${last.ruleChanges.length ? ` (${t.ruleChange.toLowerCase()})` : ''}` : ''}
           </dd>
+          {acrossRules ? <dd class="kpi-help">{t.ruleChangeHelp}</dd> : null}
         </div>
         <div class="kpi" data-testid="kpi-useful">
           <dt>{t.kpiUseful}</dt>

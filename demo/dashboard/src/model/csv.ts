@@ -5,8 +5,8 @@
  */
 import type { AuditEntry } from '../../../../core/schemas/index.js';
 import { csvCell } from '../../../../core/report/csv.js';
-import { STRINGS, type Lang } from '../i18n.js';
-import { qualityChange } from './change.js';
+import { rulesLabel, STRINGS, type Lang } from '../i18n.js';
+import { auditChange, rulesOf } from './change.js';
 import { CRITERIA, type PageView } from './panel.js';
 
 type Cell = string | number | null;
@@ -14,22 +14,22 @@ type Cell = string | number | null;
 const round1 = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
 
 const HEADERS: Record<Lang, string[]> = {
-  'es-MX': ['Sujeto obligado', 'Sitio', 'Página', 'Título', 'Periodo', 'Fecha de auditoría', 'Calificación', 'Nivel', 'Variación (puntos)', 'Tasa de variación (%)'],
-  en: ['Public body', 'Site', 'Page', 'Title', 'Period', 'Audit date', 'Score', 'Band', 'Change (points)', 'Rate of change (%)'],
+  'es-MX': ['Sujeto obligado', 'Sitio', 'Página', 'Título', 'Periodo', 'Fecha de auditoría', 'Calificación', 'Nivel', 'Variación (puntos)', 'Tasa de variación (%)', 'Reglas', 'Cambio de reglas'],
+  en: ['Public body', 'Site', 'Page', 'Title', 'Period', 'Audit date', 'Score', 'Band', 'Change (points)', 'Rate of change (%)', 'Rules', 'Rule change'],
 };
 const TAIL: Record<Lang, string[]> = {
   'es-MX': ['Respuestas', 'Respuestas útiles', 'Tasa de utilidad (%)'],
   en: ['Answers', 'Useful answers', 'Usefulness rate (%)'],
 };
 
-function rowsOf(page: PageView): Cell[][] {
+function rowsOf(page: PageView, lang: Lang): Cell[][] {
   const byMonth = new Map<string, AuditEntry>();
   for (const audit of page.audits) byMonth.set(audit.auditedAt.slice(0, 7), audit); // oldest first: the month's last audit wins
   const periods = [...new Set([...byMonth.keys(), ...page.feedback.series.map((s) => s.period)])].sort();
   return periods.map((period) => {
     const audit = byMonth.get(period) ?? null;
     const index = audit ? page.audits.indexOf(audit) : -1;
-    const change = audit && index > 0 ? qualityChange(page.audits[index - 1]!.score, audit.score) : null;
+    const change = audit && index > 0 ? auditChange(page.audits[index - 1], audit) : null;
     const answers = page.feedback.series.find((s) => s.period === period);
     return [
       page.site.name,
@@ -42,6 +42,8 @@ function rowsOf(page: PageView): Cell[][] {
       audit?.band ?? null,
       round1(change?.points),
       round1(change?.rate),
+      audit ? rulesLabel(rulesOf(audit), null, lang) : null,
+      change?.ruleChanges.map((c) => `${rulesLabel(c.from, c.to, lang)} → ${rulesLabel(c.to, c.from, lang)}`).join('; ') || null,
       ...CRITERIA.map((c) => round1(audit?.criteria[c])),
       answers?.total ?? 0,
       answers?.useful ?? 0,
@@ -52,6 +54,6 @@ function rowsOf(page: PageView): Cell[][] {
 
 export function panelCsv(pages: readonly PageView[], lang: Lang): string {
   const header = [...HEADERS[lang], ...CRITERIA.map((c) => STRINGS[lang].criteriaShort[c]), ...TAIL[lang]];
-  const lines = [header, ...pages.flatMap(rowsOf)].map((cells) => cells.map(csvCell).join(','));
+  const lines = [header, ...pages.flatMap((page) => rowsOf(page, lang))].map((cells) => cells.map(csvCell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

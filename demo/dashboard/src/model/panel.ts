@@ -4,7 +4,7 @@
  */
 import type { AuditEntry, CriterionId, FeedbackReason, PageFeedbackStats, PublicSite } from '../../../../core/schemas/index.js';
 import { CriterionId as CriterionIds, FeedbackReason as FeedbackReasons } from '../../../../core/schemas/index.js';
-import { mean, qualityChange, type QualityChange } from './change.js';
+import { auditChange, distinctRuleChanges, mean, qualityChange, type QualityChange } from './change.js';
 import { inRange, type Filters } from './filters.js';
 
 export const CRITERIA: readonly CriterionId[] = CriterionIds.options;
@@ -150,8 +150,13 @@ export function aggregate(pages: readonly PageView[]): Aggregate {
     audited: audited.length,
     meanScore: mean(audited.map((p) => p.latest!.score)),
     // Over the pages with two audits in range: mean of their previous scores vs mean of their latest.
-    change: qualityChange(mean(withChange.map((p) => p.change!.from)), mean(withChange.map((p) => p.change!.to))),
-    periodChange: qualityChange(mean(withPeriod.map((p) => p.periodChange!.from)), mean(withPeriod.map((p) => p.periodChange!.to))),
+    // A rule change on any page flags the aggregate: its points are not like for like.
+    change: qualityChange(mean(withChange.map((p) => p.change!.from)), mean(withChange.map((p) => p.change!.to)), distinctRuleChanges(withChange.map((p) => p.change))),
+    periodChange: qualityChange(
+      mean(withPeriod.map((p) => p.periodChange!.from)),
+      mean(withPeriod.map((p) => p.periodChange!.to)),
+      distinctRuleChanges(withPeriod.map((p) => p.periodChange)),
+    ),
     span: months.length ? { from: months[0]!, to: months.at(-1)! } : null,
     criteria,
     feedback,
@@ -194,8 +199,8 @@ export function buildPanel(sites: readonly PublicSite[], audits: readonly AuditE
       audits: list,
       latest,
       previous,
-      change: qualityChange(previous?.score, latest?.score),
-      periodChange: list.length > 1 ? qualityChange(list[0]!.score, latest?.score) : null,
+      change: auditChange(previous, latest),
+      periodChange: list.length > 1 ? auditChange(list[0], latest) : null,
       feedback: toFeedback(st),
     });
   }
