@@ -12,7 +12,7 @@ import type { AuditReport, Locale, Profile } from '../schemas/index.js';
 import { auditInput, isUrl } from './audit-input.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './cli-args.js';
 import { renderTable, type FailedRow } from './cli-table.js';
-import { mapLimit } from './pool.js';
+import { mapLimit } from '../net/pool.js';
 import { createProgress } from './progress.js';
 
 export interface CliIo {

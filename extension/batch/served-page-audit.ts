@@ -1,5 +1,5 @@
 import { audit, type AuditReport } from '../../core/index.js';
-import { downloadLinks } from '../../core/node/head-check.js';
+import { downloadLinks } from '../../core/net/head-check.js';
 import type { AuditRunOptions } from '../messaging/protocol.js';
 import { headCheck } from '../resources/head-check.js';
 import { sameOrigin } from '../resources/host-access.js';

@@ -12,7 +12,8 @@ export function auditOptions(settings: Settings, reviews: readonly ReviewAnswer[
     profile: profileOf(settings),
     reviews: [...reviews],
     axe: settings.axe,
-    headChecks: settings.headChecks.enabled ? settings.headChecks : null,
+    // Inspecting downloads reads them, which is more than a HEAD check: either turns the step on.
+    headChecks: settings.headChecks.enabled || settings.headChecks.inspect ? { ...settings.headChecks, enabled: true } : null,
     budgetMs: 5_000,
     axeTimeoutMs: Math.max(1_000, Math.floor(settings.auditTimeoutMs / 2)),
   };

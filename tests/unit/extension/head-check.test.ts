@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const options = { enabled: true, concurrency: 2, timeoutMs: 1_000, maxResources: 30 };
+const options = { enabled: true, concurrency: 2, timeoutMs: 1_000, maxResources: 30, inspect: false };
 
 describe('headOne', () => {
   it('reads status, type, size and Last-Modified', async () => {

@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+// csv-parse's browser build: the same parser, without Node's stream module, so the extension runs it too.
+import { parse } from 'csv-parse/browser/esm';
 import { createTableProfiler } from '../../resources/table-profiler.js';
 import type { TableProfile } from '../../resources/schema.js';
 import { detectDelimiter } from './delimiter.js';
@@ -35,8 +35,9 @@ async function* decode(chunks: AsyncIterable<Uint8Array>, label: string): AsyncG
 
 /**
  * Profiles a CSV or TSV as a stream: the encoding and delimiter come from the first bytes, then
- * csv-parse reads record by record into a bounded profiler, stopping at the row cap or the
- * deadline. Memory stays bounded whatever the file size.
+ * csv-parse reads chunk by chunk, handing each record to a bounded profiler (`on_record`, which
+ * keeps nothing), and stops at the row cap or the deadline. Memory stays bounded whatever the
+ * file size. Fetch and TextDecoder only: runs in Node and in the extension alike.
  */
 export async function readCsv(head: Uint8Array, chunks: AsyncIterable<Uint8Array>, options: CsvReadOptions): Promise<CsvReadResult> {
   const clock = options.clock ?? Date.now;
@@ -44,27 +45,40 @@ export async function readCsv(head: Uint8Array, chunks: AsyncIterable<Uint8Array
   const sample = new TextDecoder(encoding.label).decode(head.subarray(0, 64 * 1024));
   const delimiter = detectDelimiter(sample, options.preferTab ? '\t' : ',');
   const profiler = createTableProfiler({ maxRows: options.maxRows });
-  const input = Readable.from(decode(chunks, encoding.label), { objectMode: false });
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
-  // A read error (or the early stop below closing the source) reaches the loop through the parser.
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
-  let timedOut = false;
+  let full = false;
   let parseError: string | undefined;
+  const parser = parse({
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    // Each record goes to the profiler and is dropped (null), so the parser's output stays empty.
+    on_record: (record: string[]) => {
+      if (!full && !profiler.push(record)) full = true;
+      return null;
+    },
+  });
+  const ended = new Promise<void>((resolve) => {
+    parser.on('error', (error: Error) => {
+      parseError ??= error.message.slice(0, 500);
+      resolve();
+    });
+    parser.on('end', () => resolve());
+  });
+  parser.resume();
+  let timedOut = false;
   let n = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      if (!profiler.push(record)) break;
-      if (++n % 2_000 === 0 && clock() > options.deadline) {
-        timedOut = true;
-        break;
-      }
+  for await (const text of decode(chunks, encoding.label)) {
+    parser.write(text);
+    if (full || parseError) break;
+    if (++n % 8 === 0 && clock() > options.deadline) {
+      timedOut = true;
+      break;
     }
-  } catch (error) {
-    parseError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-  } finally {
-    input.destroy();
-    parser.destroy();
   }
+  if (full || timedOut || parseError) parser.destroy();
+  else parser.end();
+  await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, full || timedOut || parseError ? 0 : 5_000))]);
   return { encoding, delimiter, table: profiler.result(), timedOut, ...(parseError ? { parseError } : {}) };
 }

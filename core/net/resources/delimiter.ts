@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/browser/esm/sync';
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
