@@ -7,6 +7,7 @@ import { batchCsvFile } from '../../export/report-files.js';
 import { batchTableCsv } from '../../export/batch-table-csv.js';
 import { saveFile } from '../../export/save-file.js';
 import type { AuditRunOptions } from '../../messaging/protocol.js';
+import { batchHeadChecks } from '../audit-options.js';
 import { historyStore } from '../history-store-hook.js';
 import { useI18n } from '../i18n.js';
 import { AsOfField } from './AsOfField.js';
@@ -50,6 +51,7 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
   const [sort, setSort] = useState<SortKey>('order');
   const [starting, setStarting] = useState(false);
   const [asOf, setAsOf] = useState(options.asOf ?? '');
+  const [inspect, setInspect] = useState(options.headChecks?.inspect ?? false);
 
   useEffect(() => {
     let alive = true;
@@ -75,7 +77,7 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
     try {
       await sendToExtension('runnerReady', {}, 15_000);
       const { asOf: _fromPanel, ...rest } = options;
-      const run = await sendToExtension('batchStart', { source, limits: { ...limits, maxPages, maxDepth }, options: { ...rest, ...(asOf ? { asOf } : {}) } }, 15_000);
+      const run = await sendToExtension('batchStart', { source, limits: { ...limits, maxPages, maxDepth }, options: { ...rest, headChecks: batchHeadChecks(options.headChecks, inspect), ...(asOf ? { asOf } : {}) } }, 15_000);
       onStatus(t('batchStarted'));
       setBatch((current) => (current?.batchId === run.batchId ? current : null));
     } catch (error) {
@@ -143,6 +145,12 @@ export function BatchPanel({ targetUrl, limits, options, onOpen, onStatus }: Pro
             </div>
           ) : null}
           <AsOfField id="batch-as-of" value={asOf} onChange={setAsOf} />
+          <div class="field">
+            <label class="switch">
+              <input type="checkbox" checked={inspect} onChange={(e) => setInspect((e.currentTarget as HTMLInputElement).checked)} data-testid="batch-inspect" />
+              {t('batchInspect')}
+            </label>
+          </div>
           <div class="field">
             <button type="button" class="primary" onClick={() => void start()} disabled={starting || running} data-testid="batch-start">
               {t('batchStart')}
