@@ -2,9 +2,7 @@ import type { LinkedResource } from '../../core/index.js';
 import { inspectUrls } from '../../core/net/resources/inspect-downloads.js';
 import type { FetchLike } from '../../core/net/head-check.js';
 import type { HeadChecks } from '../settings/settings.js';
-
-/** What the extension's requests carry: no cookies (the public's view), never the cache. */
-export const EXTENSION_REQUEST: RequestInit = { credentials: 'omit', cache: 'no-store' };
+import { EXTENSION_REQUEST } from './head-check.js';
 
 /**
  * Reads the downloads (already filtered to hosts the extension may reach) with the HEAD checks'

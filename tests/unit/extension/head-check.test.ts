@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headCheck, headOne } from '../../../extension/resources/head-check.js';
+import { lazyInspect } from '../../../extension/resources/lazy-inspect.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { httpFixture } from './http-fixture.js';
@@ -80,7 +81,7 @@ describe('headOne', () => {
 describe('headCheck', () => {
   it('skips hosts it may not reach and bounds concurrency', async () => {
     const urls = [...Array.from({ length: 6 }, (_, i) => server.url(`/slow/${i}.pdf`)), 'https://otro.example/x.csv'];
-    const result = await headCheck(urls, options, async (url) => url.startsWith('http://127.0.0.1'));
+    const result = await headCheck(urls, options, async (url) => url.startsWith('http://127.0.0.1'), null);
     expect(result.skipped).toBe(1);
     expect(result.unreachableOrigins).toEqual(['https://otro.example']);
     expect(result.resources).toHaveLength(6);
@@ -89,7 +90,7 @@ describe('headCheck', () => {
   });
   it('checks at most maxResources', async () => {
     const urls = Array.from({ length: 5 }, (_, i) => server.url(`/slow/m${i}.pdf`));
-    const result = await headCheck(urls, { ...options, maxResources: 2 }, async () => true);
+    const result = await headCheck(urls, { ...options, maxResources: 2 }, async () => true, null);
     expect(result.resources).toHaveLength(2);
     expect(result.skipped).toBe(3);
   });
@@ -98,14 +99,14 @@ describe('headCheck', () => {
 describe('headCheck with «Inspeccionar descargas»', () => {
   it('reads each reachable file and reports what it really is', async () => {
     const urls = ['/datos/bueno.csv', '/datos/falso.csv', '/datos/escaneado.pdf'].map((p) => server.url(p));
-    const result = await headCheck([...urls, 'https://otro.example/x.csv'], { ...options, inspect: true, timeoutMs: 5_000 }, async (url) => url.startsWith('http://127.0.0.1'));
+    const result = await headCheck([...urls, 'https://otro.example/x.csv'], { ...options, inspect: true, timeoutMs: 5_000 }, async (url) => url.startsWith('http://127.0.0.1'), lazyInspect);
     expect(result.skipped).toBe(1);
     const [good, fake, scanned] = result.resources;
     expect(good?.inspection).toMatchObject({ kind: 'csv', usable: true });
     expect(good?.head).toMatchObject({ ok: true, contentType: 'text/csv' });
     // The .csv link that serves HTML is HTML for the page's openness checks, and unusable.
     expect(fake?.inspection).toMatchObject({ kind: 'html', declared: 'csv', usable: false, stars: 0 });
-    expect(fake?.head.contentType).toBe('text/html');
+    expect(fake?.head?.contentType).toBe('text/html');
     expect(scanned?.inspection?.kind).toBe('pdf');
     expect(scanned?.inspection?.findings.map((f) => f.checkId)).toContain('pdf-text-layer');
     expect(methods).toContain('GET /datos/falso.csv');
@@ -113,7 +114,7 @@ describe('headCheck with «Inspeccionar descargas»', () => {
   });
   it('keeps HEAD requests only when inspection is off', async () => {
     methods.length = 0;
-    await headCheck([server.url('/datos/bueno.csv')], options, async () => true);
+    await headCheck([server.url('/datos/bueno.csv')], options, async () => true, lazyInspect);
     expect(methods).toEqual(['HEAD /datos/bueno.csv']);
   });
 });
