@@ -69,7 +69,7 @@ test.describe.serial('demo: npm start end to end', () => {
   });
 
   test('prints every address, seeds the history once and serves the portal and its downloads', async () => {
-    expect(demo.output()).toMatch(/70 auditorías y \d{3} respuestas sembradas ahora/);
+    expect(demo.output()).toMatch(/70 auditorías de páginas, 6 de archivos y \d{3} respuestas sembradas ahora/);
     expect(demo.output()).toContain(`Datos:                      ${dataDir}`);
     const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
     expect(audits).toHaveLength(70);
