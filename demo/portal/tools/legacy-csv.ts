@@ -1,4 +1,5 @@
 import type { Cell } from './datasets.js';
+import { latin1 } from './latin1.js';
 
 /**
  * A CSV as an old billing system exports it — the demo's broken dataset: Latin-1 bytes, `;` as
@@ -7,11 +8,5 @@ import type { Cell } from './datasets.js';
  */
 export function legacyCsv(title: string, table: readonly (readonly Cell[])[]): Uint8Array {
   const lines = [title.toUpperCase(), ...table.map((row) => row.map((cell) => String(cell)).join(';')), `TOTAL;${table.length - 1} registros`];
-  const text = lines.join('\r\n') + '\r\n';
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes[i] = code < 256 ? code : 63;
-  }
-  return bytes;
+  return latin1(lines.join('\r\n') + '\r\n');
 }

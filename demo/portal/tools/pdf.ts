@@ -1,5 +1,7 @@
 import { deflateSync } from 'node:zlib';
+import { concat } from '../../../core/net/resources/source.js';
 import { prng } from './datasets.js';
+import { latin1 } from './latin1.js';
 
 /**
  * A minimal, valid PDF 1.4 writer for the demo's "PDF-only" downloads: one or more pages of
@@ -45,16 +47,6 @@ export function makePdf(title: string, lines: readonly string[]): Uint8Array {
   for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return latin1(out);
-}
-
-/** WinAnsi is close enough to Latin-1 for Spanish text; other characters become "?". */
-function latin1(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes[i] = code < 256 ? code : 63;
-  }
-  return bytes;
 }
 
 /** Pixels of a scanned page (a page of 612 × 792 points scanned at ~50 dpi, grey). */
@@ -129,11 +121,5 @@ export function makeScannedPdf(lines: readonly string[]): Uint8Array {
   for (const offset of offsets) tail += `${String(offset).padStart(10, '0')} 00000 n \n`;
   tail += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 3 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   push(latin1(tail));
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concat(parts, length);
 }
