@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from 'csv-parse/sync';
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 

@@ -1,5 +1,6 @@
-// csv-parse's browser build: the same parser, without Node's stream module, so the extension runs it too.
-import { parse } from 'csv-parse/browser/esm';
+// Node resolves csv-parse's own build; the extension's bundle maps it to csv-parse's browser
+// build (wxt.config.ts), which has the same API without Node's stream module.
+import { parse } from 'csv-parse';
 import { createTableProfiler } from '../../resources/table-profiler.js';
 import type { TableProfile } from '../../resources/schema.js';
 import { detectDelimiter } from './delimiter.js';
