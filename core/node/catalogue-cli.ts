@@ -4,7 +4,7 @@ import { catalogueCsv, catalogueTable } from '../catalogue/render.js';
 import type { CatalogueReport } from '../catalogue/schema.js';
 import { auditCatalogueInput } from './catalogue-input.js';
 import type { CliOptions } from './cli-args.js';
-import { mapLimit } from './pool.js';
+import { mapLimit } from '../net/pool.js';
 
 interface Io {
   stdout: NodeJS.WritableStream;

@@ -2,9 +2,10 @@ import { readCatalogue, CatalogueFormatError } from '../catalogue/read.js';
 import { scoreCatalogue } from '../catalogue/score.js';
 import type { CatalogueReport } from '../catalogue/schema.js';
 import { parseHtml } from './parse-html.js';
-import { PageReadError } from './read-error.js';
-import { detectEncoding } from './resources/encoding.js';
-import { openResource, readAll } from './resources/source.js';
+import { PageReadError } from '../net/read-error.js';
+import { detectEncoding } from '../net/resources/encoding.js';
+import { readAll } from '../net/resources/source.js';
+import { openResource } from './resources/open-resource.js';
 
 export interface CatalogueInputOptions {
   maxBytes: number;

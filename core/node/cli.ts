@@ -14,7 +14,7 @@ import { auditInput, isUrl } from './audit-input.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './cli-args.js';
 import { renderFixFirst, renderTable, type FailedRow } from './cli-table.js';
 import type { ResolvedRuleSet } from '../rules/schema.js';
-import { mapLimit } from './pool.js';
+import { mapLimit } from '../net/pool.js';
 import { createProgress } from './progress.js';
 
 export interface CliIo {

@@ -2,7 +2,7 @@ import type { HttpMetadata } from '../schemas/index.js';
 import { decodeHtml } from './decode.js';
 import { readCapped } from './read-capped.js';
 import { DEFAULT_MAX_BYTES } from './parse-html.js';
-import { PageReadError } from './read-error.js';
+import { PageReadError } from '../net/read-error.js';
 import { snapshotFromHtml } from './snapshot.js';
 import type { PageSnapshotInput } from '../schemas/index.js';
 

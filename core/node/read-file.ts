@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeHtml } from './decode.js';
 import { DEFAULT_MAX_BYTES } from './parse-html.js';
-import { PageReadError } from './read-error.js';
+import { PageReadError } from '../net/read-error.js';
 import { snapshotFromHtml } from './snapshot.js';
 import type { PageSnapshotInput } from '../schemas/index.js';
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 export interface SeedMarker {
   audits: number;
+  /** Audits of downloads; absent in markers written before they were seeded. */
+  resources?: number;
   feedback: number;
   goodPractices: number;
   seededAt: string;

@@ -1,6 +1,7 @@
 /**
  * Fills a fresh demo database once: the audit history of every portal page (audit-history.ts),
- * the citizens' answers (feedback-history.ts) and one good practice the garante already flagged.
+ * the citizens' answers (feedback-history.ts), the audits of a few downloads (resource-audits.ts)
+ * and one good practice the garante already flagged.
  * A marker file in the data folder records that the seed is complete; with it present, nothing
  * is written. Re-running after an interrupted seed is safe: feedback is idempotent by uuid and
  * pages that already have audits are not audited again.
@@ -11,11 +12,14 @@ import { canonicalUrl, PAGES, type PortalPage } from '../portal/catalog.js';
 import { auditPageAt } from './audit-history.js';
 import { feedbackHistory } from './feedback-history.js';
 import { isSeeded, readMarker, writeMarker } from './marker.js';
+import { resourceAudits } from './resource-audits.js';
 import { AUDIT_ROUNDS } from './timeline.js';
 
 export interface SeedResult {
   seeded: boolean;
   audits: number;
+  /** Audits of downloads (CSV, JSON, PDF), apart from the pages' audits. */
+  resources: number;
   feedback: number;
   goodPractices: number;
   ms: number;
@@ -42,7 +46,7 @@ async function auditsOf(store: Store, page: PortalPage, portalDir: string): Prom
 export async function seedDemo(store: Store, dataDir: string, portalDir: string, pages: readonly PortalPage[] = PAGES): Promise<SeedResult> {
   if (isSeeded(dataDir)) {
     const marker = readMarker(dataDir);
-    return { seeded: false, audits: marker.audits, feedback: marker.feedback, goodPractices: marker.goodPractices, ms: 0 };
+    return { seeded: false, audits: marker.audits, resources: marker.resources ?? 0, feedback: marker.feedback, goodPractices: marker.goodPractices, ms: 0 };
   }
   const t0 = performance.now();
   let audits = 0;
@@ -54,6 +58,13 @@ export async function seedDemo(store: Store, dataDir: string, portalDir: string,
     await Promise.all(records.map((record) => store.insertFeedback(record)));
     feedback += records.length;
   }
+  let resources = 0;
+  for (const { page, report } of await resourceAudits(portalDir, pages)) {
+    // As for pages: a file that already has its audit (an interrupted seed) is not audited again.
+    if ((await store.listAudits({ sites: [page.site.id], page: report.url })).length) continue;
+    await store.insertAudit(page.site.id, report);
+    resources++;
+  }
   let goodPractices = 0;
   const flagged = pages.find((p) => p.slug === FLAGGED.slug);
   if (flagged) {
@@ -63,6 +74,6 @@ export async function seedDemo(store: Store, dataDir: string, portalDir: string,
       goodPractices = 1;
     }
   }
-  writeMarker(dataDir, { audits, feedback, goodPractices, seededAt: new Date().toISOString() });
-  return { seeded: true, audits, feedback, goodPractices, ms: performance.now() - t0 };
+  writeMarker(dataDir, { audits, resources, feedback, goodPractices, seededAt: new Date().toISOString() });
+  return { seeded: true, audits, resources, feedback, goodPractices, ms: performance.now() - t0 };
 }

@@ -6,6 +6,7 @@ import { browser } from '@wxt-dev/browser';
 import { auditBatchPage, type TabAuditor } from './batch-page-audit.js';
 import { auditServedPage } from './served-page-audit.js';
 import { auditInBackgroundTab } from './tab-page-audit.js';
+import { lazyInspect } from '../resources/lazy-inspect.js';
 
 /**
  * Where background tabs come from: this context when it can open them (Firefox's background
@@ -46,9 +47,11 @@ export function hostRunner(): () => void {
       return { batchId: run.batchId };
     },
     batchControl: ({ batchId, action }) => ({ accepted: current?.batchId === batchId ? current.control(action) : false }),
+    // The background keeps only the hosts the extension may reach before asking.
+    inspectDownloads: async ({ urls, options }) => ({ resources: await lazyInspect(urls, options) }),
     auditHtml: async ({ url, options, limits, reason }) => {
       const { report } = await auditServedPage(url, options, limits, { truncatedInput: [reason] });
       return { report };
     },
-  }, { pagesOnly: ['batchStart', 'batchControl', 'auditHtml'] });
+  }, { pagesOnly: ['batchStart', 'batchControl', 'auditHtml', 'inspectDownloads'] });
 }

@@ -1,8 +1,9 @@
 import { audit, type AuditReport } from '../../core/index.js';
-import { downloadLinks } from '../../core/node/head-check.js';
+import { downloadLinks } from '../../core/net/head-check.js';
 import type { AuditRunOptions } from '../messaging/protocol.js';
 import { headCheck } from '../resources/head-check.js';
 import { sameOrigin } from '../resources/host-access.js';
+import { lazyInspect } from '../resources/lazy-inspect.js';
 import type { BatchLimits } from '../settings/settings.js';
 import { pageLinks } from './crawl-queue.js';
 import { fetchHtml } from './fetch-html.js';
@@ -19,7 +20,8 @@ export interface ServedPageAudit {
  * Audits a page from its served HTML, off-DOM: fetched without cookies (the public's view), cut
  * at `limits.maxBytes`, parsed with DOMParser (inert: no scripts run, nothing loads), scored by the
  * core. No axe-core here (it needs a rendered page), so `axe-violations` is not applicable, as in
- * the CLI. Downloads are HEAD-checked only on the page's own origin, which this context reached.
+ * the CLI. Downloads are HEAD-checked (or read, with «Inspeccionar descargas») only on the page's
+ * own origin, which this context reached.
  * Throws FetchHtmlError when the page cannot be read.
  */
 export async function auditServedPage(
@@ -32,7 +34,7 @@ export async function auditServedPage(
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   const links = pageLinks(doc);
   const resources = options.headChecks?.enabled
-    ? (await headCheck(downloadLinks(doc, page.url, options.headChecks.maxResources), options.headChecks, async (u) => sameOrigin(u, page.url))).resources
+    ? (await headCheck(downloadLinks(doc, page.url, options.headChecks.maxResources), options.headChecks, async (u) => sameOrigin(u, page.url), lazyInspect)).resources
     : [];
   const report = audit(
     {

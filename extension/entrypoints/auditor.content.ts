@@ -30,7 +30,7 @@ export default defineContentScript({
         highlighter.clear();
         return auditDocument(document, options, {
           headCheck: async (pageUrl, urls, headOptions) => {
-            const answer = await sendToExtension('headCheck', { pageUrl, urls, options: headOptions }, headOptions.timeoutMs * urls.length + 5_000);
+            const answer = await sendToExtension('headCheck', { pageUrl, urls, options: headOptions }, headOptions.timeoutMs * (headOptions.inspect ? 3 : 1) * urls.length + 5_000);
             return { resources: answer.resources, unreachableOrigins: answer.unreachableOrigins };
           },
         });

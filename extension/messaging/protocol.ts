@@ -69,6 +69,15 @@ export const PROTOCOL = {
     request: z.object({ pageUrl: WebUrl, urls: z.array(WebUrl).max(100), options: HeadChecks }),
     response: z.object({ resources: z.array(LinkedResource), skipped: z.number().int().min(0), unreachableOrigins: z.array(WebUrl).max(20).default([]) }),
   },
+  /**
+   * Background → runner: read these downloads («Inspeccionar descargas»). Only the extension's own
+   * contexts may ask (the background has already kept the hosts the extension may reach); the
+   * readers (PDF.js, SheetJS) load in the runner, keeping Chrome's service worker small.
+   */
+  inspectDownloads: {
+    request: z.object({ urls: z.array(WebUrl).max(100), options: HeadChecks }),
+    response: z.object({ resources: z.array(LinkedResource).max(100) }),
+  },
   /** Page → background: make sure the runner context (offscreen document) exists. */
   runnerReady: { request: empty, response: z.object({ ready: z.literal(true) }) },
   /** Panel → runner: audit the served HTML of a URL off-DOM (a page that did not answer). */

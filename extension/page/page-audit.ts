@@ -1,5 +1,5 @@
 import { audit, type AccessibilityResults, type LinkedResource } from '../../core/index.js';
-import { downloadLinks } from '../../core/node/head-check.js';
+import { downloadLinks } from '../../core/net/head-check.js';
 import type { AuditRunOptions, AuditTimings } from '../messaging/protocol.js';
 import { withTimeout } from '../messaging/timeout.js';
 import { runAxe } from './accessibility.js';
@@ -40,12 +40,14 @@ export async function auditDocument(doc: Document, options: AuditRunOptions, dep
     if (!options.headChecks?.enabled) return { resources: [], unreachableOrigins: [], ms: 0 };
     const urls = downloadLinks(doc, url, options.headChecks.maxResources);
     if (urls.length === 0) return { resources: [], unreachableOrigins: [], ms: 0 };
-    const budget = options.headChecks.timeoutMs * Math.ceil(urls.length / options.headChecks.concurrency) + 2_000;
+    // Reading a file takes its download plus its profiling (up to twice the timeout each).
+    const perRound = options.headChecks.timeoutMs * (options.headChecks.inspect ? 3 : 1);
+    const budget = perRound * Math.ceil(urls.length / options.headChecks.concurrency) + 2_000;
     try {
       const checked = await withTimeout(deps.headCheck(url, urls, options.headChecks), budget, 'HEAD checks');
       return { ...checked, ms: now() - start };
     } catch (error) {
-      truncatedInput.push(`downloads: not checked (${reason(error)})`);
+      truncatedInput.push(`downloads: not ${options.headChecks.inspect ? 'inspected' : 'checked'} (${reason(error)})`);
       return { resources: [], unreachableOrigins: [], ms: now() - start };
     }
   })();

@@ -19,6 +19,11 @@ export const HeadChecks = z.object({
   concurrency: z.number().int().min(1).max(8).default(4),
   timeoutMs: z.number().int().min(500).max(60_000).default(5_000),
   maxResources: z.number().int().min(1).max(100).default(30),
+  /**
+   * «Inspeccionar descargas»: read each download (within the same concurrency, time and count
+   * limits, 10 MB each) and judge what it really is, instead of only HEAD-checking it. Off by default.
+   */
+  inspect: z.boolean().default(false),
 });
 export type HeadChecks = z.infer<typeof HeadChecks>;
 

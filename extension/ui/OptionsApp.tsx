@@ -125,6 +125,21 @@ export function OptionsApp({ initial }: { initial: Settings }) {
             {t('optHead')}
           </label>
         </p>
+        <p>
+          <label class="switch">
+            <input
+              type="checkbox"
+              data-testid="opt-inspect"
+              checked={draft.headChecks.inspect}
+              aria-describedby="opt-inspect-help"
+              onChange={(e) => set({ headChecks: { ...draft.headChecks, inspect: (e.currentTarget as HTMLInputElement).checked } })}
+            />
+            {t('optInspect')}
+          </label>
+          <small id="opt-inspect-help" class="muted" style={{ display: 'block' }}>
+            {t('optInspectHelp')}
+          </small>
+        </p>
         <div class="row">
           <NumberField id="opt-head-concurrency" label={t('optHeadConcurrency')} value={draft.headChecks.concurrency} min={1} max={8} onChange={(n) => set({ headChecks: { ...draft.headChecks, concurrency: n } })} />
           <NumberField id="opt-head-timeout" label={t('optHeadTimeout')} value={draft.headChecks.timeoutMs} min={500} max={60_000} onChange={(n) => set({ headChecks: { ...draft.headChecks, timeoutMs: n } })} />

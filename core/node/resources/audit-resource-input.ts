@@ -2,7 +2,7 @@ import type { ResolvedRuleSet } from '../../rules/schema.js';
 import { AuditInputError } from '../../errors.js';
 import { auditResource } from '../../resources/audit-resource.js';
 import type { AuditReport, Profile } from '../../schemas/index.js';
-import { PageReadError } from '../read-error.js';
+import { PageReadError } from '../../net/read-error.js';
 import { DEFAULT_RESOURCE_LIMITS, profileResource, type ResourceLimits } from './profile-resource.js';
 
 /** Reads a dataset or document (file or URL) and audits it; throws PageReadError when it cannot be read. */

@@ -24,6 +24,11 @@ export interface Dataset {
   rows: Row[];
   /** Also write a JSON copy (the previous-year files are CSV only). */
   json: boolean;
+  /**
+   * Written as an old billing system exported it (the demo's broken CSV): Latin-1, `;`-separated,
+   * a title line above the header and a short «TOTAL» row at the end.
+   */
+  legacyExport?: true;
   /** Dictionary file path under demo/portal/, without extension. */
   dictionary?: string;
 }
@@ -336,7 +341,7 @@ const ESPERA_FIELDS: Field[] = [
 export function datasets(): Dataset[] {
   return [
     { file: 'agua/datos/tarifas-2026', title: 'Tarifas de agua potable 2026', updated: '2026-01-15', fields: TARIFAS_FIELDS, rows: tarifas(2026, 1.042), json: true, dictionary: 'agua/datos/tarifas-diccionario' },
-    { file: 'agua/datos/tarifas-2025', title: 'Tarifas de agua potable 2025', updated: '2025-01-14', fields: TARIFAS_FIELDS, rows: tarifas(2025, 1), json: false },
+    { file: 'agua/datos/tarifas-2025', title: 'Tarifas de agua potable 2025', updated: '2025-01-14', fields: TARIFAS_FIELDS, rows: tarifas(2025, 1), json: false, legacyExport: true },
     { file: 'agua/datos/calidad-agua-2026', title: 'Calidad del agua por municipio, 2026', updated: '2026-11-06', fields: CALIDAD_FIELDS, rows: calidad(MONTHS_2026, 33), json: true, dictionary: 'agua/datos/calidad-agua-diccionario' },
     { file: 'agua/datos/calidad-agua-2025', title: 'Calidad del agua por municipio, 2025', updated: '2026-01-08', fields: CALIDAD_FIELDS, rows: calidad(MONTHS_2025, 25), json: false },
     { file: 'agua/datos/cortes-programados', title: 'Cortes y bajas de presión programados, noviembre de 2026', updated: '2026-11-23', fields: CORTES_FIELDS, rows: cortes(), json: true, dictionary: 'agua/datos/cortes-diccionario' },

@@ -7,6 +7,8 @@ export interface DocumentSpec {
   file: string;
   title: string;
   lines: string[];
+  /** Scanned: the pages are pictures of the text, with no text layer (pdf.ts, makeScannedPdf). */
+  scanned?: true;
 }
 
 const licitacion = (n: number, obra: string, municipio: string, monto: string): DocumentSpec => ({
@@ -119,6 +121,7 @@ export function documents(): DocumentSpec[] {
     },
     {
       file: 'salud/documentos/reglamento-interior.pdf',
+      scanned: true,
       title: 'Reglamento Interior de la Secretaría de Salud del Estado de Valle Esmeralda',
       lines: [
         'REGLAMENTO INTERIOR DE LA SECRETARÍA DE SALUD DEL ESTADO DE VALLE ESMERALDA',

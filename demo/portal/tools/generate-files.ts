@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { csvCell } from '../../../core/report/csv.js';
 import { datasets, type Cell } from './datasets.js';
 import { documents } from './documents.js';
-import { makePdf } from './pdf.js';
+import { makePdf, makeScannedPdf } from './pdf.js';
+import { legacyCsv } from './legacy-csv.js';
 import { demoCatalogue } from './catalogue.js';
 
 const portal = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,7 +14,8 @@ const csv = (rows: Cell[][]): string => rows.map((r) => r.map(csvCell).join(',')
 
 for (const set of datasets()) {
   const names = set.fields.map((f) => f.name);
-  writeFileSync(join(portal, `${set.file}.csv`), csv([names, ...set.rows.map((row) => names.map((n) => row[n]!))]));
+  const table = [names, ...set.rows.map((row) => names.map((n) => row[n]!))];
+  writeFileSync(join(portal, `${set.file}.csv`), set.legacyExport ? legacyCsv(set.title, table) : csv(table));
   if (set.json) {
     const body = {
       titulo: set.title,
@@ -33,7 +35,7 @@ for (const set of datasets()) {
 for (const doc of documents()) {
   const path = join(portal, doc.file);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, makePdf(doc.title, doc.lines));
+  writeFileSync(path, doc.scanned ? makeScannedPdf(doc.lines) : makePdf(doc.title, doc.lines));
   console.log(`${doc.file}: ${doc.lines.length} lines`);
 }
 

@@ -7,6 +7,7 @@ import { batchCsvFile } from '../../export/report-files.js';
 import { batchTableCsv } from '../../export/batch-table-csv.js';
 import { saveFile } from '../../export/save-file.js';
 import type { AuditRunOptions } from '../../messaging/protocol.js';
+import { batchHeadChecks } from '../audit-options.js';
 import { historyStore } from '../history-store-hook.js';
 import { useI18n } from '../i18n.js';
 import { AsOfField } from './AsOfField.js';
@@ -55,6 +56,7 @@ export function BatchPanel({ targetUrl, limits, options, settings, onOpen, onSta
   const [starting, setStarting] = useState(false);
   const [asOf, setAsOf] = useState(options.asOf ?? '');
   const [rules, setRules] = useState(settings.rules);
+  const [inspect, setInspect] = useState(options.headChecks?.inspect ?? false);
 
   useEffect(() => {
     let alive = true;
@@ -83,7 +85,11 @@ export function BatchPanel({ targetUrl, limits, options, settings, onOpen, onSta
       const ruleSet = rulesOf(rules, settings);
       const run = await sendToExtension(
         'batchStart',
-        { source, limits: { ...limits, maxPages, maxDepth }, options: { ...rest, ...(asOf ? { asOf } : {}), ...(ruleSet ? { rules: ruleSet } : {}) } },
+        {
+          source,
+          limits: { ...limits, maxPages, maxDepth },
+          options: { ...rest, headChecks: batchHeadChecks(options.headChecks, inspect), ...(asOf ? { asOf } : {}), ...(ruleSet ? { rules: ruleSet } : {}) },
+        },
         15_000,
       );
       onStatus(t('batchStarted'));
@@ -154,6 +160,12 @@ export function BatchPanel({ targetUrl, limits, options, settings, onOpen, onSta
           ) : null}
           <AsOfField id="batch-as-of" value={asOf} onChange={setAsOf} />
           <RulesField id="batch-rules" value={rules} onChange={setRules} custom={settings.customRules} />
+          <div class="field">
+            <label class="switch">
+              <input type="checkbox" checked={inspect} onChange={(e) => setInspect((e.currentTarget as HTMLInputElement).checked)} data-testid="batch-inspect" />
+              {t('batchInspect')}
+            </label>
+          </div>
           <div class="field">
             <button type="button" class="primary" onClick={() => void start()} disabled={starting || running} data-testid="batch-start">
               {t('batchStart')}

@@ -2,7 +2,8 @@
  * The whole demo as `npm start` runs it (child process, temporary data folder, free ports):
  * a citizen answers a widget on the portal and the garante sees it in the dashboard; filters,
  * CSV export, Documento de Recomendaciones, the good-practice round trip; axe-core on portal and
- * dashboard in both languages; keyboard use; screenshots; Ctrl-C and a second start on the same data.
+ * dashboard in both languages; the audited downloads and their findings; keyboard use; screenshots;
+ * Ctrl-C and a second start on the same data.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
@@ -11,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditList, FeedbackStats, GoodPracticeList, type AuditEntry } from '../../../core/schemas/index.js';
 import { fixFirst } from '../../../core/scoring/fix-first.js';
-import { canonicalUrl, CHROME_PAGES, localPath, PAGES } from '../../../demo/portal/catalog.js';
+import { isResourceName } from '../../../core/resources/sniff.js';
+import { canonicalUrl, CHROME_PAGES, localPath, PAGES, SITES } from '../../../demo/portal/catalog.js';
+import { DEMO_RESOURCES, resourceUrl } from '../../../demo/seed/resource-audits.js';
 import { parseCsv as csvRows } from '../../support/csv.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
 
@@ -70,11 +73,13 @@ test.describe.serial('demo: npm start end to end', () => {
   });
 
   test('prints every address, seeds the history once and serves the portal and its downloads', async () => {
-    expect(demo.output()).toMatch(/70 auditorías y \d{3} respuestas sembradas ahora/);
+    expect(demo.output()).toMatch(/70 auditorías de páginas, 6 de archivos y \d{3} respuestas sembradas ahora/);
     expect(demo.output()).toContain(`Datos:                      ${dataDir}`);
     const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
-    expect(audits).toHaveLength(70);
-    expect(new Set(audits.map((a) => a.page)).size).toBe(PAGES.length);
+    const files = audits.filter((a) => isResourceName(a.page));
+    expect(audits).toHaveLength(76);
+    expect(new Set(audits.filter((a) => !files.includes(a)).map((a) => a.page)).size).toBe(PAGES.length);
+    expect(files.map((a) => a.page).sort()).toEqual(DEMO_RESOURCES.map((r) => resourceUrl(PAGES.find((p) => p.slug === r.slug)!, r.file)).sort());
     const home = await fetch(`${demo.portal}/agua/tarifas`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain(`endpoint="${demo.collector}"`);
@@ -154,6 +159,40 @@ test.describe.serial('demo: npm start end to end', () => {
     await expect(page.getByRole('heading', { name: 'By public body' })).toBeVisible();
     await expectNoAxeViolations(page, 'dashboard en');
     await page.screenshot({ path: join(SHOTS, 'demo-dashboard-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Español' }).click();
+    await closePage(page);
+  });
+
+  test('dashboard: each audited download shows its findings apart from the pages, in Spanish and English, axe-clean', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const page = await signIn(browser);
+    const table = page.getByTestId('resources-table');
+    await expect(page.getByRole('heading', { name: 'Archivos descargables: datos y documentos' })).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(DEMO_RESOURCES.length);
+    // Files are not pages: the pages table and the indicators keep the 14 pages.
+    await expect(pageRows(page)).toHaveCount(PAGES.length);
+    const scanned = table.locator('tr[data-resource="https://salud.valleesmeralda.gob.mx/documentos/reglamento-interior.pdf"]');
+    await expect(scanned).toContainText('No cumple El PDF es una imagen escaneada sin capa de texto');
+    await expect(scanned).toContainText('El PDF no está etiquetado para lectores de pantalla');
+    const broken = table.locator('tr[data-resource="https://agua.valleesmeralda.gob.mx/datos/tarifas-2025.csv"]');
+    await expect(broken).toContainText('El archivo de texto no está en UTF-8');
+    await expect(broken).toContainText('La tabla no tiene un encabezado simple');
+    const good = table.locator('tr[data-resource="https://agua.valleesmeralda.gob.mx/datos/tarifas-2026.csv"]');
+    await expect(good.locator('[data-check="text-utf8"], [data-check="table-single-header"], [data-check="csv-standard-delimiter"]')).toHaveCount(0);
+    // Worst first: the scanned PDF leads.
+    await expect(table.locator('tbody tr').first()).toHaveAttribute('data-resource', /reglamento-interior\.pdf$/);
+    await table.scrollIntoViewIfNeeded();
+    await table.screenshot({ path: join(SHOTS, 'demo-dashboard-archivos.png') });
+    await expectNoAxeViolations(page, 'dashboard with resources es-MX');
+
+    // The sujeto obligado filter applies to files too.
+    await page.getByLabel('Sujeto obligado', { exact: true }).selectOption(SITES.salud.id);
+    await expect(table.locator('tbody tr')).toHaveCount(DEMO_RESOURCES.filter((r) => r.file.startsWith('salud/')).length);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Downloadable files: data and documents' })).toBeVisible();
+    await expect(scanned).toContainText('Fails The PDF is a scanned image with no text layer');
+    await expectNoAxeViolations(page, 'dashboard with resources en');
     await page.getByRole('button', { name: 'Español' }).click();
     await closePage(page);
   });
@@ -327,7 +366,8 @@ test.describe.serial('demo: npm start end to end', () => {
     const all = await api('/v1/audits', (b) => AuditList.parse(b).audits);
     const stats = await api('/v1/feedback/stats', (b) => FeedbackStats.parse(b).pages);
     const expected = new Set<string>();
-    for (const a of all) expected.add(`${a.page} ${a.auditedAt.slice(0, 7)}`);
+    // The panel is about pages: audits of downloads have their own table, not CSV rows.
+    for (const a of all) if (!isResourceName(a.page)) expected.add(`${a.page} ${a.auditedAt.slice(0, 7)}`);
     for (const s of stats) for (const p of s.series) expected.add(`${s.page} ${p.period}`);
     expect(new Set(body.map((r) => `${r[2]} ${r[4]}`))).toEqual(expected);
     expect(body).toHaveLength(expected.size);
@@ -351,6 +391,8 @@ test.describe.serial('demo: npm start end to end', () => {
     expect(demo.output()).toContain('datos existentes reutilizados');
     expect(demo.output()).not.toContain('sembradas ahora');
     expect((await answersOf(canonicalUrl(CORTES))).total).toBe(before.total);
-    expect(await api('/v1/audits', (b) => AuditList.parse(b).audits.length)).toBe(71);
+    expect(demo.output()).toMatch(/70 auditorías de páginas, 6 de archivos y \d{3} respuestas sembradas antes/);
+    // 70 page audits, 6 of downloads and the one published by the panel CSV test.
+    expect(await api('/v1/audits', (b) => AuditList.parse(b).audits.length)).toBe(77);
   });
 });

@@ -25,4 +25,5 @@ export const KNOWN_LINT_WARNINGS: KnownLintWarning[] = [
     signatures: ['Function(`return this`)', "Function(`def`,`def['`", 'Function(`def`,`return `', 'Function(n.varname,f)', 'fn.apply(this, argumen', 'Function ID does not exist', 't.messages[e]=Function('],
   },
   { dependency: 'axe-core', code: 'UNSAFE_VAR_ASSIGNMENT', files: /^content-scripts\/auditor\.js$/, signatures: ['pointer-events: all'] },
+  { dependency: 'unpdf', code: 'UNSAFE_VAR_ASSIGNMENT', files: /^background\.js$/, signatures: ['n.setStatus(`Running...`)'] },
 ];

@@ -63,6 +63,17 @@ function route(req: IncomingMessage, res: ServerResponse, state: { siteDelayMs: 
     });
   }
   if (path === '/files/informe.pdf') return send(res, 200, 'application/pdf', req.method === 'HEAD' ? '' : '%PDF-1.4\n', { 'content-length': '9' });
+  // Real resource fixtures with the type their name announces (a .csv that holds HTML says text/csv, as misconfigured portals do).
+  const resource = /^\/files\/resources\/([a-z0-9-]+\.(csv|pdf|json))$/.exec(path);
+  if (resource) {
+    const type = { csv: 'text/csv', pdf: 'application/pdf', json: 'application/json' }[resource[2] as 'csv' | 'pdf' | 'json'];
+    try {
+      const body = readFileSync(join(ROOT, 'resources', resource[1]!));
+      return send(res, 200, type, req.method === 'HEAD' ? '' : body, { 'content-length': String(body.byteLength) });
+    } catch {
+      return send(res, 404, 'text/plain', 'not found');
+    }
+  }
   if (path === '/files/roto.xlsx') return send(res, 404, 'text/html', 'no existe');
   if (path.startsWith('/big/')) {
     const mb = Math.min(25, Math.max(1, Number(/\/big\/(\d+)/.exec(path)?.[1] ?? 1)));

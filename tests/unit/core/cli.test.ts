@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditReport } from '../../../core/index.js';
-import { headCheck } from '../../../core/node/head-check.js';
+import { headCheck } from '../../../core/net/head-check.js';
 import { parseHtml } from '../../../core/node/parse-html.js';
 import { parseCsv } from './report-helpers.js';
 

@@ -10,6 +10,7 @@ import { applyEdits } from '../../../demo/seed/edits.js';
 import { feedbackHistory } from '../../../demo/seed/feedback-history.js';
 import { versionEdits } from '../../../demo/seed/history.js';
 import { isSeeded, seedDemo } from '../../../demo/seed/seed.js';
+import { DEMO_RESOURCES, resourceAudits } from '../../../demo/seed/resource-audits.js';
 import { AUDIT_ROUNDS, LAW_CHANGE, lastPublication, spanishDate } from '../../../demo/seed/timeline.js';
 import { openStore } from '../../../widgets/collector/index.js';
 
@@ -130,10 +131,12 @@ describe('seedDemo on a real store', () => {
       for (const site of new Set(pages.map((p) => p.site)))
         await store.registerSite({ id: site.id, name: site.name, origins: ['http://127.0.0.1:8080'], publicKey: site.publicKey, token: `sk_${'x'.repeat(30)}` });
       const first = await seedDemo(store, dir, portal, pages);
-      expect(first).toMatchObject({ seeded: true, audits: 10, goodPractices: 1 });
+      // tarifas links four of the demo's audited downloads (CSV, JSON, dictionary, last year's broken CSV).
+      expect(first).toMatchObject({ seeded: true, audits: 10, resources: 4, goodPractices: 1 });
       expect(isSeeded(dir)).toBe(true);
       const audits = await store.listAudits({ sites: 'all' });
-      expect(audits).toHaveLength(10);
+      expect(audits).toHaveLength(14);
+      expect(audits.filter((a) => a.page.endsWith('.csv') || a.page.endsWith('.json')).map((a) => a.auditedAt.slice(0, 16))).toEqual(Array(4).fill('2026-11-23T17:16'));
       expect(audits.map((a) => a.auditedAt.slice(0, 10))).toContain('2025-02-17');
       // The history crosses the 2025 law: the first round under the 2015 rules, the rest under the 2025 ones.
       const tarifas = audits.filter((a) => a.page === canonicalUrl(pages[0]!));
@@ -143,11 +146,37 @@ describe('seedDemo on a real store', () => {
       expect((await store.listGoodPractices({ sites: 'all' }))[0]!.page).toBe(canonicalUrl(pages[0]!));
 
       const second = await seedDemo(store, dir, portal, pages);
-      expect(second).toMatchObject({ seeded: false, audits: 10, feedback: first.feedback });
-      expect(await store.listAudits({ sites: 'all' })).toHaveLength(10);
+      expect(second).toMatchObject({ seeded: false, audits: 10, resources: 4, feedback: first.feedback });
+      expect(await store.listAudits({ sites: 'all' })).toHaveLength(14);
       expect(await store.exportFeedback({ sites: 'all' })).toHaveLength(first.feedback);
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('resource audits (the portal\'s downloads)', () => {
+  const failed = (report: { criteria: { checks: { id: string; status: string }[] }[] }) =>
+    report.criteria.flatMap((c) => c.checks).filter((c) => c.status === 'fail' || c.status === 'partial').map((c) => c.id);
+
+  it('each audited file is linked from its page', () => {
+    for (const r of DEMO_RESOURCES) {
+      const page = PAGES.find((p) => p.slug === r.slug)!;
+      expect(readFileSync(join(portal, pageFile(page)), 'utf8'), r.file).toContain(`href="${r.file.split('/').slice(1).join('/')}"`);
+    }
+  });
+
+  it('finds the scanned PDF, the broken CSV and the good dataset for what they are, at canonical URLs', async () => {
+    const seeded = await resourceAudits(portal);
+    expect(seeded).toHaveLength(DEMO_RESOURCES.length);
+    const byUrl = new Map(seeded.map((s) => [s.report.url, s.report]));
+    const scanned = byUrl.get('https://salud.valleesmeralda.gob.mx/documentos/reglamento-interior.pdf')!;
+    expect(failed(scanned)).toEqual(expect.arrayContaining(['pdf-text-layer', 'pdf-tagged']));
+    const broken = byUrl.get('https://agua.valleesmeralda.gob.mx/datos/tarifas-2025.csv')!;
+    expect(failed(broken)).toEqual(expect.arrayContaining(['text-utf8', 'csv-standard-delimiter', 'table-single-header']));
+    const good = byUrl.get('https://agua.valleesmeralda.gob.mx/datos/tarifas-2026.csv')!;
+    expect(failed(good).filter((id) => id !== 'resource-openness-stars' && id !== 'content-up-to-date')).toEqual([]);
+    expect(good.score!).toBeGreaterThan(broken.score! + 20);
+    expect(scanned.auditedAt.slice(0, 10)).toBe('2026-11-24');
   });
 });

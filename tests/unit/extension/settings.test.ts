@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, profileOf, readSettings } from '../../../extension/settings/settings.js';
+import { auditOptions, batchHeadChecks } from '../../../extension/ui/audit-options.js';
 
 describe('settings', () => {
   it('defaults to es-MX, equal weights, HEAD checks on and bounded batches', () => {
@@ -25,5 +26,20 @@ describe('settings', () => {
     const profile = profileOf(readSettings({ weights: { accesible: 3, reutilizable: 0 } }));
     expect(profile.id).toBe('proactiva-extension-custom');
     expect(profile.weights).toEqual({ accesible: 3, reutilizable: 0 });
+  });
+
+  it('leaves «Inspeccionar descargas» off by default; settings saved before it existed read as off', () => {
+    expect(DEFAULT_SETTINGS.headChecks.inspect).toBe(false);
+    expect(readSettings({ headChecks: { enabled: true, concurrency: 2, timeoutMs: 3_000, maxResources: 10 } }).headChecks).toEqual({ enabled: true, concurrency: 2, timeoutMs: 3_000, maxResources: 10, inspect: false });
+    expect(readSettings({ headChecks: { ...DEFAULT_SETTINGS.headChecks, inspect: 'yes' } }).headChecks).toEqual(DEFAULT_SETTINGS.headChecks);
+  });
+
+  it('turns the download step on when inspection is on, even with HEAD checks off; a batch may choose its own', () => {
+    const off = readSettings({ headChecks: { enabled: false } });
+    expect(auditOptions(off).headChecks).toBeNull();
+    expect(auditOptions(readSettings({ headChecks: { enabled: false, inspect: true, concurrency: 2 } })).headChecks).toMatchObject({ enabled: true, inspect: true, concurrency: 2 });
+    expect(batchHeadChecks(null, false)).toBeNull();
+    expect(batchHeadChecks(null, true)).toMatchObject({ enabled: true, inspect: true, concurrency: 4 });
+    expect(batchHeadChecks(auditOptions(DEFAULT_SETTINGS).headChecks, true)).toMatchObject({ enabled: true, inspect: true });
   });
 });

@@ -14,6 +14,7 @@ import { diagnose } from '../model/diagnosis.js';
 import { siteFixFirst } from '../model/fix-first.js';
 import { filtersFromQuery, filtersToQuery, type Filters } from '../model/filters.js';
 import { buildPanel, type PageView } from '../model/panel.js';
+import { resourceViews, splitAudits } from '../model/resources.js';
 import { useUi } from '../ui.js';
 import { AuditHistory } from './audit-history.js';
 import { DiagnosisTable } from './diagnosis-table.js';
@@ -23,11 +24,15 @@ import { FlagDialog } from './flag-dialog.js';
 import { GoodPractices } from './good-practices.js';
 import { Kpis } from './kpis.js';
 import { PagesTable } from './pages-table.js';
+import { ResourcesTable } from './resources-table.js';
 import { SitesTable } from './sites-table.js';
 
 interface Base {
   sites: PublicSite[];
-  audits: AuditEntry[];
+  /** Audits of pages. */
+  pages: AuditEntry[];
+  /** Audits of downloads (datasets and documents). */
+  resources: AuditEntry[];
 }
 
 export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector: Collector; pageLinks?: Record<string, string> | undefined; onUnauthorized: () => void }) {
@@ -52,7 +57,8 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
     setError(null);
     Promise.all([collector.sites(), collector.audits(), collector.goodPractices()])
       .then(([sites, audits, practices]) => {
-        setBase({ sites, audits });
+        // Audits of downloads have their own table; the indicators and charts are about pages.
+        setBase({ sites, ...splitAudits(audits) });
         setGood(practices);
       })
       .catch(fail);
@@ -74,8 +80,8 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
     history.replaceState(null, '', `${location.pathname}${filtersToQuery(filters)}`);
   }, [filters]);
 
-  const panel = useMemo(() => (base && stats ? buildPanel(base.sites, base.audits, stats, filters) : null), [base, stats, filters]);
-  const allPages = useMemo(() => (base && stats ? buildPanel(base.sites, base.audits, stats, { ...filters, site: null, page: null }).pages : []), [base, stats, filters]);
+  const panel = useMemo(() => (base && stats ? buildPanel(base.sites, base.pages, stats, filters) : null), [base, stats, filters]);
+  const allPages = useMemo(() => (base && stats ? buildPanel(base.sites, base.pages, stats, { ...filters, site: null, page: null }).pages : []), [base, stats, filters]);
 
   useEffect(() => {
     if (panel) setMessage(t.loaded(panel.pages.reduce((n, p) => n + p.audits.length, 0), panel.aggregate.feedback.total));
@@ -117,6 +123,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   const site = filters.site ? base.sites.find((s) => s.id === filters.site) : undefined;
   const label = detail ? detail.title : site ? t.selectionSite(site.name) : t.selectionAll;
   const diagnosis = diagnose(panel.aggregate);
+  const resources = resourceViews(base.sites, base.resources, filters);
   const previousCriteria = detail?.previous?.criteria;
 
   const select = (page: PageView) => {
@@ -207,6 +214,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
         </>
       )}
       <PagesTable pages={panel.pages} pageLinks={pageLinks} onSelect={select} onReport={(p) => p.latest && openReport(p.latest.report, lang)} />
+      <ResourcesTable resources={resources} onReport={(audit) => openReport(audit.report, lang)} />
       <GoodPractices practices={good} pages={allPages} onRemove={unflag} onExport={exportGood} />
       {flagging ? (
         <FlagDialog heading={t.goodPracticeOf(flagging.page.title, f.date(flagging.audit.auditedAt))} onConfirm={flag} onClose={() => setFlagging(null)} />

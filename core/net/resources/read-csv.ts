@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+// Node resolves csv-parse's own build; the extension's bundle maps it to csv-parse's browser
+// build (wxt.config.ts), which has the same API without Node's stream module.
 import { parse } from 'csv-parse';
 import { createTableProfiler } from '../../resources/table-profiler.js';
 import type { TableProfile } from '../../resources/schema.js';
@@ -35,8 +36,9 @@ async function* decode(chunks: AsyncIterable<Uint8Array>, label: string): AsyncG
 
 /**
  * Profiles a CSV or TSV as a stream: the encoding and delimiter come from the first bytes, then
- * csv-parse reads record by record into a bounded profiler, stopping at the row cap or the
- * deadline. Memory stays bounded whatever the file size.
+ * csv-parse reads chunk by chunk (with backpressure), handing each record to a bounded profiler,
+ * and stops at the row cap or the deadline. Memory stays bounded whatever the
+ * file size. Fetch and TextDecoder only: runs in Node and in the extension alike.
  */
 export async function readCsv(head: Uint8Array, chunks: AsyncIterable<Uint8Array>, options: CsvReadOptions): Promise<CsvReadResult> {
   const clock = options.clock ?? Date.now;
@@ -44,27 +46,37 @@ export async function readCsv(head: Uint8Array, chunks: AsyncIterable<Uint8Array
   const sample = new TextDecoder(encoding.label).decode(head.subarray(0, 64 * 1024));
   const delimiter = detectDelimiter(sample, options.preferTab ? '\t' : ',');
   const profiler = createTableProfiler({ maxRows: options.maxRows });
-  const input = Readable.from(decode(chunks, encoding.label), { objectMode: false });
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
-  // A read error (or the early stop below closing the source) reaches the loop through the parser.
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
-  let timedOut = false;
+  let full = false;
   let parseError: string | undefined;
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+  // Records come as 'data' events (on_record measured ~1.7× slower: it builds a context per record).
+  parser.on('data', (record: string[]) => {
+    if (!full && !profiler.push(record)) full = true;
+  });
+  const ended = new Promise<void>((resolve) => {
+    parser.on('error', (error: Error) => {
+      parseError ??= error.message.slice(0, 500);
+      resolve();
+    });
+    parser.on('end', () => resolve());
+  });
+  let timedOut = false;
   let n = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      if (!profiler.push(record)) break;
-      if (++n % 2_000 === 0 && clock() > options.deadline) {
-        timedOut = true;
-        break;
-      }
+  for await (const text of decode(chunks, encoding.label)) {
+    // Backpressure: wait for the parser to catch up before reading on (memory stays bounded).
+    if (!parser.write(text)) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), ended]);
+    if (full || parseError) break;
+    if (++n % 8 === 0 && clock() > options.deadline) {
+      timedOut = true;
+      break;
     }
-  } catch (error) {
-    parseError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-  } finally {
-    input.destroy();
-    parser.destroy();
+  }
+  const early = full || timedOut || parseError !== undefined;
+  if (early) parser.destroy();
+  else {
+    parser.end();
+    // The last records arrive before 'end' (or the error that stops it).
+    await ended;
   }
   return { encoding, delimiter, table: profiler.result(), timedOut, ...(parseError ? { parseError } : {}) };
 }

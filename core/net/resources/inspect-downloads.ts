@@ -4,7 +4,8 @@ import type { DocumentLike, LinkedResource } from '../../schemas/index.js';
 import { downloadLinks } from '../head-check.js';
 import { mapLimit } from '../pool.js';
 import { PageReadError } from '../read-error.js';
-import { DEFAULT_RESOURCE_LIMITS, profileResource, type ResourceLimits } from './profile-resource.js';
+import { DEFAULT_RESOURCE_LIMITS, profileUrl, type ResourceLimits } from './profile-source.js';
+import type { OpenOptions } from './source.js';
 
 export interface InspectOptions {
   concurrency?: number;
@@ -12,22 +13,24 @@ export interface InspectOptions {
   maxResources?: number;
   /** Caps per file; by default smaller than for a resource audited on its own. */
   limits?: Partial<ResourceLimits>;
+  /** The caller's request settings: the CLI's user agent, the extension's no-cookies fetch. */
+  request?: Pick<OpenOptions, 'headers' | 'init' | 'fetch'>;
 }
 
 /** Per-download caps: the same politeness as HEAD checks (10 s), 10 MB, 100,000 rows, 30 pages. */
 export const INSPECT_LIMITS: ResourceLimits = { ...DEFAULT_RESOURCE_LIMITS, maxBytes: 10 * 1024 * 1024, maxRows: 100_000, maxPages: 30, maxMs: 10_000, timeoutMs: 10_000 };
 
 /**
- * Reads each of the page's downloads (bounded concurrency and caps) and returns them as the
- * snapshot's resources: HEAD-like metadata whose content type is what the bytes really are,
- * plus the inspection (real kind, stars, failed resource checks) the page report shows.
+ * Reads each download (bounded concurrency and caps) and returns it as a snapshot resource:
+ * HEAD-like metadata whose content type is what the bytes really are, plus the inspection (real
+ * kind, stars, failed resource checks) the page report shows. Never throws: an unreachable file
+ * is a resource with status 0 (or its HTTP status) and the reason.
  */
-export async function inspectDownloads(doc: DocumentLike, pageUrl: string, options: InspectOptions = {}): Promise<LinkedResource[]> {
-  const urls = downloadLinks(doc, pageUrl, options.maxResources ?? 30);
+export function inspectUrls(urls: readonly string[], options: InspectOptions = {}): Promise<LinkedResource[]> {
   const limits = { ...INSPECT_LIMITS, ...options.limits };
-  return mapLimit(urls, options.concurrency ?? 4, async (url): Promise<LinkedResource> => {
+  return mapLimit(urls.slice(0, options.maxResources ?? 30), options.concurrency ?? 4, async (url): Promise<LinkedResource> => {
     try {
-      const { profile, fetchedAt } = await profileResource(url, limits);
+      const { profile, fetchedAt } = await profileUrl(url, limits, options.request);
       const report = auditResource(profile, { fetchedAt });
       const contentType = effectiveContentType(profile);
       return {
@@ -46,4 +49,9 @@ export async function inspectDownloads(doc: DocumentLike, pageUrl: string, optio
       return { url, head: { status, ok: false, error: (error instanceof Error ? error.message : String(error)).slice(0, 500) } };
     }
   });
+}
+
+/** Reads the page's downloads (`--inspect-downloads`): inspectUrls over its download links. */
+export function inspectDownloads(doc: DocumentLike, pageUrl: string, options: InspectOptions = {}): Promise<LinkedResource[]> {
+  return inspectUrls(downloadLinks(doc, pageUrl, options.maxResources ?? 30), options);
 }

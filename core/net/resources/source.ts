@@ -1,7 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { fileUrl } from '../read-file.js';
 import { PageReadError } from '../read-error.js';
 
 /** An opened resource: what the file system or the server said, and its bytes as a capped stream. */
@@ -25,13 +21,14 @@ export interface OpenOptions {
   maxBytes: number;
   timeoutMs: number;
   baseUrl?: string;
-  /** Extra request headers (user agent). */
+  /** Extra request headers (the CLI's user agent; a browser sets its own). */
   headers?: Record<string, string>;
+  /** Request settings of the caller's edge (the extension: no cookies, no cache). */
+  init?: RequestInit;
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
 }
 
-const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
-
-async function* capped(source: AsyncIterable<Uint8Array>, maxBytes: number, progress: { bytesRead: number; cut: boolean }): AsyncGenerator<Uint8Array> {
+export async function* capped(source: AsyncIterable<Uint8Array>, maxBytes: number, progress: { bytesRead: number; cut: boolean }): AsyncGenerator<Uint8Array> {
   for await (const chunk of source) {
     const room = maxBytes - progress.bytesRead;
     if (chunk.byteLength > room) {
@@ -47,40 +44,17 @@ async function* capped(source: AsyncIterable<Uint8Array>, maxBytes: number, prog
   }
 }
 
-async function openFile(path: string, options: OpenOptions): Promise<ResourceSource> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw code === 'ENOENT' ? new PageReadError('not-found', `file not found: ${path}`) : new PageReadError('io', `cannot read ${path}: ${(error as Error).message}`);
-  }
-  if (!info.isFile()) throw new PageReadError('io', `not a file: ${path}`);
-  const progress = { bytesRead: 0, cut: info.size > options.maxBytes };
-  // The read stream itself stops at the cap: a 500 MB file is never read past maxBytes.
-  const stream = createReadStream(path, { end: Math.max(0, Math.min(info.size, options.maxBytes) - 1), highWaterMark: 256 * 1024 });
-  const chunks = info.size === 0 ? (async function* () {})() : capped(stream, options.maxBytes, progress);
-  if (info.size === 0) stream.destroy();
-  return {
-    url: fileUrl(path, options.baseUrl),
-    name: basename(path),
-    fetchedAt: new Date().toISOString(),
-    lastModified: info.mtime.toISOString(),
-    size: info.size,
-    chunks,
-    progress,
-    close: async () => {
-      stream.destroy();
-    },
-  };
-}
-
-async function openUrl(url: string, options: OpenOptions): Promise<ResourceSource> {
+/**
+ * Opens an http(s) URL as a capped byte stream (the cap and the timeout apply while reading).
+ * Uses only fetch, so the CLI and the extension share it; `init` carries the caller's request
+ * settings (the extension omits cookies and the cache).
+ */
+export async function openUrl(url: string, options: OpenOptions): Promise<ResourceSource> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { 'user-agent': 'proactiva-audit', ...options.headers } });
+    response = await (options.fetch ?? fetch)(url, { ...options.init, signal: controller.signal, redirect: 'follow', ...(options.headers ? { headers: options.headers } : {}) });
   } catch (error) {
     clearTimeout(timer);
     if (controller.signal.aborted) throw new PageReadError('timeout', `timed out after ${options.timeoutMs} ms`);
@@ -128,11 +102,6 @@ async function openUrl(url: string, options: OpenOptions): Promise<ResourceSourc
       controller.abort();
     },
   };
-}
-
-/** Opens a file path or an http(s) URL as a capped byte stream (the cap and the timeout apply while reading). */
-export function openResource(input: string, options: OpenOptions): Promise<ResourceSource> {
-  return isUrl(input) ? openUrl(input, options) : openFile(input, options);
 }
 
 /** Pulls the first `size` bytes (or fewer at the end) and returns them with the rest of the stream. */
