@@ -7,12 +7,14 @@ import { errorResponse, HttpError } from './http/errors.js';
 import { requestLocale } from './http/locale.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { hashToken } from './store/sites.js';
-import { rateRules, type RateLimitOptions } from './options.js';
+import { rateRules, SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
+import { parseInput } from './validation.js';
 import { auditRoutes } from './routes/audits.js';
 import { exportRoutes } from './routes/export.js';
 import { feedbackFormRoutes } from './routes/feedback-form.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { goodPracticeRoutes } from './routes/good-practices.js';
+import { refusalRoutes } from './routes/refusals.js';
 import { healthRoutes } from './routes/health.js';
 import { siteRoutes } from './routes/sites.js';
 import { statsRoutes } from './routes/stats.js';
@@ -27,6 +29,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | false | undefined;
   /** Behind exactly one reverse proxy: take the client IP from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Spam rules (defaults in SpamRules); `false` turns them off. */
+  spam?: SpamOptions | false | undefined;
 }
 
 /** The collector's HTTP API (docs/collector-api.md) as a Hono app. */
@@ -36,6 +40,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     store: options.store,
     adminTokenHash: options.adminToken ? hashToken(options.adminToken) : null,
     trustProxy: options.trustProxy ?? false,
+    spam: options.spam === false ? null : parseInput(SpamRules, options.spam ?? {}, 'spam', 'en'),
     limits: rules && {
       feedbackPerIp: new RateLimiter(rules.feedbackPerIp),
       feedbackPerSite: new RateLimiter(rules.feedbackPerSite),
@@ -67,6 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   exportRoutes(app, deps);
   siteRoutes(app, deps);
   statsRoutes(app, deps);
+  refusalRoutes(app, deps);
   goodPracticeRoutes(app, deps);
   return app;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { RateLimitOptions } from './options.js';
+import { SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
 
 export const USAGE = `Uso / usage: npm run collector -- [opciones]
 
@@ -11,6 +11,8 @@ export const USAGE = `Uso / usage: npm run collector -- [opciones]
   --rate-limit <spec>   off, o p. ej. feedbackPerIp=60,feedbackPerSite=6000,readsPerIp=600,windowMs=60000
                         (PROACTIVA_RATE_LIMIT)
   --no-rate-limit       sin límites (pruebas, carga de datos, mediciones)
+  --spam <spec>         reglas contra spam: off, o p. ej. minAnswerMs=2000,repeatedCommentPages=3,
+                        networkBurstLimit=30,networkBurstWindowMs=600000 (PROACTIVA_SPAM)
   --trust-proxy         tomar la IP del cliente de X-Forwarded-For (PROACTIVA_TRUST_PROXY=1)
   --dashboard-origin <o> origen adicional con CORS, repetible (PROACTIVA_DASHBOARD_ORIGINS, separados por comas)
   -h, --help
@@ -28,6 +30,7 @@ export interface CliOptions {
   sitesFile: string | undefined;
   adminToken: string | undefined;
   rateLimit: RateLimitOptions | false | undefined;
+  spam: SpamOptions | false | undefined;
   trustProxy: boolean;
   dashboardOrigins: string[];
 }
@@ -48,6 +51,24 @@ export function parseRateLimit(spec: string): RateLimitOptions | false {
   return options as RateLimitOptions;
 }
 
+const SPAM_KEYS = new Set(Object.keys(SpamRules.shape));
+
+/** `off` | `key=n,key=n` with the keys of SpamRules (ranges checked by the collector's zod schema). */
+export function parseSpam(spec: string): SpamOptions | false {
+  const text = spec.trim();
+  if (/^(off|false|no)$/i.test(text)) return false;
+  const options: Record<string, number> = {};
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [key, value] = part.split('=').map((p) => p.trim());
+    const n = Number(value);
+    if (!key || !SPAM_KEYS.has(key) || !Number.isInteger(n) || n < 0) throw new UsageError(`invalid spam rule "${part}" (expected off or ${[...SPAM_KEYS].join('|')}=<integer>)`);
+    options[key] = n;
+  }
+  const checked = SpamRules.safeParse(options);
+  if (!checked.success) throw new UsageError(`invalid spam rules "${text}": ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return options as SpamOptions;
+}
+
 /** Options from argv, then the environment, then defaults. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
   let values;
@@ -62,6 +83,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
         sites: { type: 'string' },
         'rate-limit': { type: 'string' },
         'no-rate-limit': { type: 'boolean' },
+        spam: { type: 'string' },
         'trust-proxy': { type: 'boolean' },
         'dashboard-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -86,6 +108,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     sitesFile: values.sites ?? env.PROACTIVA_SITES_FILE,
     adminToken: env.PROACTIVA_ADMIN_TOKEN || undefined,
     rateLimit: values['no-rate-limit'] ? false : rateSpec ? parseRateLimit(rateSpec) : undefined,
+    spam: (values.spam ?? env.PROACTIVA_SPAM) ? parseSpam((values.spam ?? env.PROACTIVA_SPAM)!) : undefined,
     trustProxy: values['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.PROACTIVA_TRUST_PROXY ?? ''),
     dashboardOrigins: [
       ...(values['dashboard-origin'] ?? []),

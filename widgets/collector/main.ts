@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { WebOrigin } from '../../core/schemas/index.js';
 import { parseCli, UsageError, USAGE } from './cli-args.js';
-import { DEFAULT_RATE_LIMIT } from './options.js';
+import { DEFAULT_RATE_LIMIT, SpamRules } from './options.js';
 import { startCollector } from './server.js';
 import { createSitesFile, readSitesFile } from './sites-file.js';
 
@@ -47,6 +47,7 @@ async function main(): Promise<number> {
     adminToken: options.adminToken,
     dashboardOrigins: origins.data,
     rateLimit: options.rateLimit,
+    spam: options.spam,
     trustProxy: options.trustProxy,
   });
 
@@ -60,6 +61,7 @@ async function main(): Promise<number> {
     `  Sitios: ${file.sites.map((s) => s.id).join(', ') || '(ninguno)'}`,
     ...(!options.adminToken && !file.adminToken ? ['  Aviso: sin token de administración (PROACTIVA_ADMIN_TOKEN); solo los tokens de cada sitio leen datos.'] : []),
     `  Límites de solicitudes: ${limits}`,
+    `  Reglas contra spam: ${options.spam === false ? 'desactivadas / off' : JSON.stringify(SpamRules.parse(options.spam ?? {}))}`,
     '  Ctrl-C para detener.',
   ];
   // Listen for the stop signals before the banner goes out: whoever reads it (a supervisor, a

@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { WebOrigin } from '../../core/schemas/index.js';
 import { createApp } from './app.js';
-import type { RateLimitOptions } from './options.js';
+import type { RateLimitOptions, SpamOptions } from './options.js';
 import { readSitesFile } from './sites-file.js';
 import { openStore, type Store } from './store/index.js';
 import { parseInput } from './validation.js';
@@ -25,6 +25,8 @@ export interface CollectorOptions {
   dashboardOrigins?: readonly string[];
   rateLimit?: RateLimitOptions | false | undefined;
   trustProxy?: boolean;
+  /** Spam rules (widgets/collector/options.ts); `false` turns them off. */
+  spam?: SpamOptions | false | undefined;
 }
 
 export interface Collector {
@@ -53,6 +55,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     dashboardOrigins,
     rateLimit: options.rateLimit,
     trustProxy: options.trustProxy ?? false,
+    spam: options.spam,
   });
 
   let server: Server;

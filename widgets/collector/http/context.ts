@@ -1,5 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Locale } from '../../../core/schemas/index.js';
+import type { SpamRules } from '../options.js';
 import type { Store } from '../store/index.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -9,6 +10,8 @@ export interface Deps {
   adminTokenHash: string | null;
   trustProxy: boolean;
   limits: { feedbackPerIp: RateLimiter; feedbackPerSite: RateLimiter; readsPerIp: RateLimiter } | null;
+  /** Spam rules, or null when off. */
+  spam: SpamRules | null;
 }
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { locale: Locale; ip: string } };

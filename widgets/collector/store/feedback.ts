@@ -142,3 +142,22 @@ export async function feedbackStats(db: Kysely<Database>, scope: Scope): Promise
     }))
     .sort((a, b) => a.site.localeCompare(b.site) || a.page.localeCompare(b.page));
 }
+
+/** How many other pages of a site got exactly this comment since a time (the repeated-comment rule). */
+export async function pagesWithComment(db: Kysely<Database>, q: { site: string; comment: string; since: string; exceptPage: string }): Promise<number> {
+  const row = await db
+    .selectFrom('feedback')
+    .select((eb) => eb.fn.count<number>('page').distinct().as('pages'))
+    .where('site', '=', q.site)
+    .where('received_at', '>=', q.since)
+    .where('comment', '=', q.comment)
+    .where('page', '!=', q.exceptPage)
+    .executeTakeFirst();
+  return toCount(row?.pages);
+}
+
+/** Retention: empties the comment of every answer received before a time; returns how many. */
+export async function forgetComments(db: Kysely<Database>, receivedBefore: string): Promise<number> {
+  const result = await db.updateTable('feedback').set({ comment: null }).where('comment', 'is not', null).where('received_at', '<', receivedBefore).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
