@@ -86,8 +86,13 @@ test.describe.serial('demo: npm start end to end', () => {
   test('a citizen answers the widget on a portal page and the dashboard shows the answer', async ({ browser }) => {
     const before = await answersOf(canonicalUrl(CORTES));
     const portal = await newPage(browser);
+    // The demo's collector refuses answers sent within 2 s of the question showing (issue 11):
+    // Playwright's clock lets three seconds of reading pass without waiting for them.
+    await portal.clock.install();
     await portal.goto(`${demo.portal}${localPath(CORTES)}`);
     const widget = portal.locator('proactiva-feedback');
+    await expect(widget.getByRole('button', { name: 'No', exact: true })).toBeVisible();
+    await portal.clock.fastForward(3_000);
     await widget.getByRole('button', { name: 'No', exact: true }).click();
     await widget.locator('input[value="actualizada"]').check();
     await widget.getByRole('button', { name: 'Enviar' }).click();
