@@ -16,6 +16,7 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { goodPracticeRoutes } from './routes/good-practices.js';
 import { refusalRoutes } from './routes/refusals.js';
 import { healthRoutes } from './routes/health.js';
+import { openDataRoutes } from './routes/open-data.js';
 import { siteRoutes } from './routes/sites.js';
 import { statsRoutes } from './routes/stats.js';
 import { summaryRoutes } from './routes/summary.js';
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   siteRoutes(app, deps);
   statsRoutes(app, deps);
   refusalRoutes(app, deps);
+  openDataRoutes(app, deps);
   goodPracticeRoutes(app, deps);
   return app;
 }

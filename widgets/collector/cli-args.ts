@@ -13,6 +13,8 @@ export const USAGE = `Uso / usage: npm run collector -- [opciones]
   --no-rate-limit       sin límites (pruebas, carga de datos, mediciones)
   --spam <spec>         reglas contra spam: off, o p. ej. minAnswerMs=2000,repeatedCommentPages=3,
                         networkBurstLimit=30,networkBurstWindowMs=600000 (PROACTIVA_SPAM)
+  --comment-retention-days <n>  días que se guardan los comentarios (PROACTIVA_COMMENT_RETENTION_DAYS; 365)
+  --maintenance         ejecutar una vez el mantenimiento (retención de comentarios, contadores) y salir
   --trust-proxy         tomar la IP del cliente de X-Forwarded-For (PROACTIVA_TRUST_PROXY=1)
   --dashboard-origin <o> origen adicional con CORS, repetible (PROACTIVA_DASHBOARD_ORIGINS, separados por comas)
   -h, --help
@@ -31,6 +33,9 @@ export interface CliOptions {
   adminToken: string | undefined;
   rateLimit: RateLimitOptions | false | undefined;
   spam: SpamOptions | false | undefined;
+  commentRetentionDays: number | undefined;
+  /** Run one maintenance pass and exit. */
+  maintenance: boolean;
   trustProxy: boolean;
   dashboardOrigins: string[];
 }
@@ -84,6 +89,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
         'rate-limit': { type: 'string' },
         'no-rate-limit': { type: 'boolean' },
         spam: { type: 'string' },
+        'comment-retention-days': { type: 'string' },
+        maintenance: { type: 'boolean' },
         'trust-proxy': { type: 'boolean' },
         'dashboard-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -98,6 +105,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`invalid port "${portText}"`);
   const rateSpec = values['rate-limit'] ?? env.PROACTIVA_RATE_LIMIT;
+  const retentionText = values['comment-retention-days'] ?? env.PROACTIVA_COMMENT_RETENTION_DAYS;
+  const commentRetentionDays = retentionText === undefined ? undefined : Number(retentionText);
+  if (commentRetentionDays !== undefined && (!Number.isInteger(commentRetentionDays) || commentRetentionDays < 1 || commentRetentionDays > 36_500)) {
+    throw new UsageError(`invalid comment retention "${retentionText}" (days, 1 to 36500)`);
+  }
   const dataDir = values.data ?? env.PROACTIVA_DATA_DIR ?? 'data';
   return {
     help: values.help ?? false,
@@ -109,6 +121,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     adminToken: env.PROACTIVA_ADMIN_TOKEN || undefined,
     rateLimit: values['no-rate-limit'] ? false : rateSpec ? parseRateLimit(rateSpec) : undefined,
     spam: (values.spam ?? env.PROACTIVA_SPAM) ? parseSpam((values.spam ?? env.PROACTIVA_SPAM)!) : undefined,
+    commentRetentionDays,
+    maintenance: values.maintenance ?? false,
     trustProxy: values['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.PROACTIVA_TRUST_PROXY ?? ''),
     dashboardOrigins: [
       ...(values['dashboard-origin'] ?? []),

@@ -14,6 +14,8 @@ describe('collector command line', () => {
       adminToken: undefined,
       rateLimit: undefined,
       spam: undefined,
+      commentRetentionDays: undefined,
+      maintenance: false,
       trustProxy: false,
       dashboardOrigins: [],
     });
@@ -45,6 +47,10 @@ describe('collector command line', () => {
     expect(parseSpam('off')).toBe(false);
     expect(parseCli(['--spam', 'minAnswerMs=1500, networkBurstLimit=50'], {}).spam).toEqual({ minAnswerMs: 1_500, networkBurstLimit: 50 });
     expect(parseCli([], { PROACTIVA_SPAM: 'off' }).spam).toBe(false);
+    expect(parseCli(['--comment-retention-days', '90', '--maintenance'], {})).toMatchObject({ commentRetentionDays: 90, maintenance: true });
+    expect(parseCli([], { PROACTIVA_COMMENT_RETENTION_DAYS: '30' }).commentRetentionDays).toBe(30);
+    expect(() => parseCli(['--comment-retention-days', '0'], {})).toThrow(/invalid comment retention/);
+    expect(() => parseCli(['--comment-retention-days', 'un año'], {})).toThrow(/invalid comment retention/);
   });
 });
 

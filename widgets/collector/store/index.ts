@@ -23,6 +23,7 @@ import { CommitQueue } from './commit-queue.js';
 import { connect, type Engine, type StoreLocation } from './connect.js';
 import { DatabaseCounters, MemoryCounters, type Counters } from './counters.js';
 import { exportFeedback, feedbackStats, forgetComments, pageSummary, pagesWithComment, writeFeedback } from './feedback.js';
+import { monthlyUsefulness, type MonthlyUsefulness } from './open-data.js';
 import { countRefusal, listRefusals } from './refusals.js';
 import { networkSalt } from './settings.js';
 import { addGoodPractice, listGoodPractices, removeGoodPractice } from './good-practices.js';
@@ -73,6 +74,8 @@ export interface Store {
   refusals(scope?: Scope): Promise<RefusalCount[]>;
   /** Retention: empties the comments of answers received before a time (the answers stay); returns how many. */
   forgetComments(receivedBefore: Date): Promise<number>;
+  /** A site's answers counted per page and month (for the open data; no comments). */
+  monthlyUsefulness(site: string): Promise<MonthlyUsefulness[]>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -128,6 +131,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     countRefusal: (site, reason, now = new Date()) => countRefusal(db, site, reason, now),
     refusals: async (scope = ALL) => listRefusals(db, normalizeScope(scope)),
     forgetComments: (before) => forgetComments(db, before.toISOString()),
+    monthlyUsefulness: async (site) => monthlyUsefulness(db, parseInput(SiteId, site, 'site')),
     async ping() {
       await sql`select 1`.execute(db);
     },
