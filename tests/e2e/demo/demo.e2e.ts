@@ -162,6 +162,34 @@ test.describe.serial('demo: npm start end to end', () => {
     await closePage(page);
   });
 
+  test('dashboard: answers refused as spam are counted in their card, and each site links its open data', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const html = await (await fetch(`${demo.portal}${localPath(TARIFAS)}`)).text();
+    const [, site, key] = /<proactiva-feedback site="([^"]+)" site-key="([^"]+)"/.exec(html)!;
+    const bot = await fetch(`${demo.collector}/v1/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-proactiva-key': key!, origin: new URL(demo.portal).origin },
+      body: JSON.stringify({ id: crypto.randomUUID(), site, page: canonicalUrl(TARIFAS), useful: true, locale: 'es-MX', createdAt: new Date().toISOString(), honeypot: 'https://spam.example' }),
+    });
+    expect(bot.status).toBe(201);
+
+    const page = await signIn(browser);
+    const card = page.getByTestId('refusals');
+    await expect(card.getByRole('heading', { name: 'Respuestas rechazadas como spam' })).toBeVisible();
+    await expect(card).toContainText('1 respuesta rechazada');
+    await expect(card).toContainText('Llenó el campo trampa oculto');
+    const sites = page.getByTestId('sites-table');
+    const csvLinks = sites.getByRole('link', { name: /^CSV de utilidad de / });
+    await expect(csvLinks).toHaveCount(await sites.locator('tbody tr').count());
+    const csv = await fetch((await csvLinks.first().getAttribute('href'))!);
+    expect([csv.status, csv.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
+    expect((await csv.text()).split('\r\n')[0]).toMatch(/^sitio,pagina,mes,respuestas,utiles,no_utiles,motivo_/);
+    const pkg = await fetch((await sites.getByRole('link', { name: /^datapackage\.json \(paquete de datos\) de / }).first().getAttribute('href'))!);
+    expect(((await pkg.json()) as { resources: unknown[] }).resources).toHaveLength(2);
+    await expectNoAxeViolations(page, 'dashboard with refusals and open data links');
+    await closePage(page);
+  });
+
   test('dashboard filters: sujeto obligado, page and date range, kept in the address', async ({ browser }) => {
     const page = await signIn(browser);
     await expect(pageRows(page)).toHaveCount(PAGES.length);

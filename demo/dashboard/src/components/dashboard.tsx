@@ -3,7 +3,7 @@
  * builds the panel for the filters, and lays out indicators, charts, diagnosis and tables.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AuditEntry, GoodPractice, PageFeedbackStats, PublicSite } from '../../../../core/schemas/index.js';
+import type { AuditEntry, GoodPractice, PageFeedbackStats, PublicSite, RefusalCount } from '../../../../core/schemas/index.js';
 import { CollectorError, type Collector } from '../api.js';
 import { TrendChart, TrendLegend } from '../charts/trend-chart.js';
 import { ProfileChart } from '../charts/profile-chart.js';
@@ -21,6 +21,7 @@ import { FlagDialog } from './flag-dialog.js';
 import { GoodPractices } from './good-practices.js';
 import { Kpis } from './kpis.js';
 import { PagesTable } from './pages-table.js';
+import { RefusalsCard } from './refusals-card.js';
 import { SitesTable } from './sites-table.js';
 
 interface Base {
@@ -33,6 +34,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   const [filters, setFilters] = useState<Filters>(() => filtersFromQuery(location.search));
   const [base, setBase] = useState<Base | null>(null);
   const [stats, setStats] = useState<PageFeedbackStats[] | null>(null);
+  const [refusals, setRefusals] = useState<RefusalCount[] | null>(null);
   const [good, setGood] = useState<GoodPractice[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -59,9 +61,14 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   useEffect(() => {
     let current = true;
     setStats(null);
+    setRefusals(null);
     collector
       .stats({ from: filters.from, to: filters.to })
       .then((s) => current && setStats(s))
+      .catch(fail);
+    collector
+      .refusals({ from: filters.from, to: filters.to })
+      .then((r) => current && setRefusals(r))
       .catch(fail);
     return () => {
       current = false;
@@ -190,6 +197,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
         </div>
       </section>
       <DiagnosisTable rows={diagnosis} />
+      <RefusalsCard refusals={refusals} site={filters.site} />
       {detail ? (
         <AuditHistory
           page={detail}
@@ -199,7 +207,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
           onUnflag={unflag}
         />
       ) : (
-        <SitesTable sites={panel.sites} onSelect={(id) => setFilters({ ...filters, site: id, page: null })} />
+        <SitesTable sites={panel.sites} onSelect={(id) => setFilters({ ...filters, site: id, page: null })} openDataUrl={collector.openDataUrl} />
       )}
       <PagesTable pages={panel.pages} pageLinks={pageLinks} onSelect={select} onReport={(p) => p.latest && openReport(p.latest.report, lang)} />
       <GoodPractices practices={good} pages={allPages} onRemove={unflag} onExport={exportGood} />
