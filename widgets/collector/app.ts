@@ -5,7 +5,9 @@ import type { AppEnv, Deps } from './http/context.js';
 import { clientIp } from './http/client-ip.js';
 import { errorResponse, HttpError } from './http/errors.js';
 import { requestLocale } from './http/locale.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { RateLimiter, type RateRule } from './http/rate-limit.js';
+import { SharedRateLimiter } from './http/shared-rate-limit.js';
+import type { Limiter } from './http/limit.js';
 import { hashToken } from './store/sites.js';
 import { rateRules, SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
 import { parseInput } from './validation.js';
@@ -37,15 +39,18 @@ export interface AppOptions {
 /** The collector's HTTP API (docs/collector-api.md) as a Hono app. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const rules = rateRules(options.rateLimit);
+  const { counters, salt } = options.store;
+  // On PostgreSQL the counters live in the database: every process sharing it enforces one limit.
+  const limiter = (name: string, rule: RateRule): Limiter => (counters.shared ? new SharedRateLimiter(name, rule, counters, salt) : new RateLimiter(rule));
   const deps: Deps = {
     store: options.store,
     adminTokenHash: options.adminToken ? hashToken(options.adminToken) : null,
     trustProxy: options.trustProxy ?? false,
     spam: options.spam === false ? null : parseInput(SpamRules, options.spam ?? {}, 'spam', 'en'),
     limits: rules && {
-      feedbackPerIp: new RateLimiter(rules.feedbackPerIp),
-      feedbackPerSite: new RateLimiter(rules.feedbackPerSite),
-      readsPerIp: new RateLimiter(rules.readsPerIp),
+      feedbackPerIp: limiter('feedback-ip', rules.feedbackPerIp),
+      feedbackPerSite: limiter('feedback-site', rules.feedbackPerSite),
+      readsPerIp: limiter('reads-ip', rules.readsPerIp),
     },
   };
   const dashboardOrigins = new Set(options.dashboardOrigins ?? []);

@@ -66,7 +66,7 @@ export function feedbackFormRoutes(app: Hono<AppEnv>, deps: Deps): void {
     let locale = c.get('locale');
     let back: string | null = null;
     try {
-      enforce(deps.limits?.feedbackPerIp, c.get('ip'));
+      await enforce(deps.limits?.feedbackPerIp, c.get('ip'));
       const form = await readFormBody(c, FEEDBACK_MAX_BYTES);
       if (form.get('lang') === 'en' || form.get('lang') === 'es-MX') locale = form.get('lang') as Locale;
       const key = form.get('key');
@@ -76,7 +76,7 @@ export function feedbackFormRoutes(app: Hono<AppEnv>, deps: Deps): void {
       const referer = c.req.header('referer');
       const from = originOf(c.req.header('origin')) ?? originOf(referer);
       if (!from || !site.origins.includes(from)) throw new HttpError(403, 'origin_not_allowed', 'Origin', { origin: from ?? '(none)' });
-      enforce(deps.limits?.feedbackPerSite, site.id);
+      await enforce(deps.limits?.feedbackPerSite, site.id);
 
       const page = normalizePageUrl(form.get('page') || referer || '');
       const pageOrigin = originOf(page ?? undefined);

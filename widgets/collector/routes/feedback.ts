@@ -16,14 +16,14 @@ import { parseFeedback } from '../validation.js';
  */
 export function feedbackRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.post('/v1/feedback', async (c) => {
-    enforce(deps.limits?.feedbackPerIp, c.get('ip'));
+    await enforce(deps.limits?.feedbackPerIp, c.get('ip'));
     const key = c.req.header('x-proactiva-key') ?? c.req.query('key');
     if (!key) throw new HttpError(401, 'missing_key', 'X-Proactiva-Key');
     const site = key.length <= 300 ? await deps.store.sites.byPublicKey(key) : undefined;
     if (!site) throw new HttpError(401, 'unknown_key', 'X-Proactiva-Key');
     const origin = c.req.header('origin');
     if (!origin || !site.origins.includes(origin)) throw new HttpError(403, 'origin_not_allowed', 'Origin', { origin: origin ?? '(none)' });
-    enforce(deps.limits?.feedbackPerSite, site.id);
+    await enforce(deps.limits?.feedbackPerSite, site.id);
 
     const body = await readJsonBody(c, FEEDBACK_MAX_BYTES);
     const record = parseFeedback(body, c.get('locale'));

@@ -11,7 +11,7 @@ import type { SiteRecord } from '../store/index.js';
 const CACHE = 'public, max-age=3600';
 
 async function publicSite(c: Context<AppEnv>, deps: Deps): Promise<SiteRecord> {
-  enforce(deps.limits?.readsPerIp, c.get('ip'));
+  await enforce(deps.limits?.readsPerIp, c.get('ip'));
   const id = SiteId.safeParse(c.req.param('site'));
   const site = id.success ? await deps.store.sites.site(id.data) : undefined;
   if (!site) throw new HttpError(404, 'unknown_site', 'site', { site: c.req.param('site') ?? '' });

@@ -7,7 +7,7 @@ import { parseQuery, ReadQuery, timeRange } from '../http/query.js';
 /** GET /v1/feedback/refusals: answers refused as spam, per site, UTC day and reason (counts only). */
 export function refusalRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.get('/v1/feedback/refusals', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const query = parseQuery(c, ReadQuery.omit({ page: true }));
     const sites = await readableSites(reader, deps.store, query.site);
