@@ -70,23 +70,47 @@ export async function pageSummary(db: Kysely<Database>, page: string): Promise<F
   };
 }
 
+const toStored = (row: FeedbackTable): StoredFeedback => ({
+  id: row.id,
+  site: row.site,
+  page: row.page,
+  useful: row.useful === 1 || Number(row.useful) === 1,
+  reasons: JSON.parse(row.reasons) as FeedbackRecord['reasons'],
+  ...(row.comment === null ? {} : { comment: row.comment }),
+  locale: row.locale as FeedbackRecord['locale'],
+  createdAt: row.created_at,
+  receivedAt: row.received_at,
+});
+
 /** Every record in scope, oldest first (by createdAt, then id). */
 export async function exportFeedback(db: Kysely<Database>, scope: Scope): Promise<StoredFeedback[]> {
   const rows = await whereScope(db.selectFrom('feedback').selectAll(), scope, 'created_at')
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    site: row.site,
-    page: row.page,
-    useful: row.useful === 1 || Number(row.useful) === 1,
-    reasons: JSON.parse(row.reasons) as FeedbackRecord['reasons'],
-    ...(row.comment === null ? {} : { comment: row.comment }),
-    locale: row.locale as FeedbackRecord['locale'],
-    createdAt: row.created_at,
-    receivedAt: row.received_at,
-  }));
+  return rows.map(toStored);
+}
+
+/**
+ * The same records as exportFeedback, in batches of `batchSize`, read by keyset pagination on
+ * (createdAt, id): each batch is one short query, so memory stays bounded however many records
+ * there are, and no connection is held (nor SQLite's single one blocked) between batches.
+ */
+export async function* streamFeedback(db: Kysely<Database>, scope: Scope, batchSize = 1_000): AsyncGenerator<StoredFeedback[]> {
+  let after: { createdAt: string; id: string } | null = null;
+  for (;;) {
+    let query = whereScope(db.selectFrom('feedback').selectAll(), scope, 'created_at');
+    if (after) {
+      const { createdAt, id } = after;
+      query = query.where((eb) => eb.or([eb('created_at', '>', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)])]));
+    }
+    const rows = await query.orderBy('created_at').orderBy('id').limit(batchSize).execute();
+    if (rows.length === 0) return;
+    yield rows.map(toStored);
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1]!;
+    after = { createdAt: last.created_at, id: last.id };
+  }
 }
 
 /** Per site and page: totals, reasons per criterion and a monthly series, in scope. */

@@ -22,7 +22,7 @@ import { listAudits, writeAudit } from './audits.js';
 import { CommitQueue } from './commit-queue.js';
 import { connect, type Engine, type StoreLocation } from './connect.js';
 import { DatabaseCounters, MemoryCounters, type Counters } from './counters.js';
-import { exportFeedback, feedbackStats, forgetComments, pageSummary, pagesWithComment, writeFeedback } from './feedback.js';
+import { exportFeedback, feedbackStats, forgetComments, pageSummary, pagesWithComment, streamFeedback, writeFeedback } from './feedback.js';
 import { monthlyUsefulness, type MonthlyUsefulness } from './open-data.js';
 import { countRefusal, listRefusals } from './refusals.js';
 import { networkSalt } from './settings.js';
@@ -60,6 +60,8 @@ export interface Store {
   summary(page: string): Promise<FeedbackSummary>;
   stats(scope?: Scope): Promise<PageFeedbackStats[]>;
   exportFeedback(scope?: Scope): Promise<StoredFeedback[]>;
+  /** The same records in batches (keyset pagination): bounded memory for any size of export. */
+  streamFeedback(scope?: Scope, batchSize?: number): AsyncGenerator<StoredFeedback[]>;
   addGoodPractice(input: { site: string; page: string; auditId: string; note?: string | undefined }): Promise<CreatedId>;
   removeGoodPractice(id: string, scope?: Scope): Promise<boolean>;
   listGoodPractices(scope?: Scope): Promise<GoodPractice[]>;
@@ -122,6 +124,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     summary: async (page) => pageSummary(db, parseInput(PageUrl, page, 'page')),
     stats: async (scope = ALL) => feedbackStats(db, normalizeScope(scope)),
     exportFeedback: async (scope = ALL) => exportFeedback(db, normalizeScope(scope)),
+    streamFeedback: (scope = ALL, batchSize) => streamFeedback(db, normalizeScope(scope), batchSize),
     addGoodPractice: async (input) => addGoodPractice(db, parseInput(GoodPracticeInput, input)),
     removeGoodPractice: (id, scope = ALL) => removeGoodPractice(db, id, scope),
     listGoodPractices: async (scope = ALL) => listGoodPractices(db, normalizeScope(scope)),
