@@ -5,7 +5,7 @@
  * migrates the database first), then the collector runs as its own process and the export is
  * read over loopback, counting bytes and lines without keeping them. Peak RSS is the kernel's
  * VmHWM of the collector process (/proc/<pid>/status), read after start-up and after the export.
- * SQLite always; PostgreSQL too when PROACTIVA_TEST_PG_URL is set (a fresh schema, dropped after).
+ * SQLite always; PostgreSQL too when PROACTIVA_TEST_PG_URL is set (a fresh schema from the collector tests' harness, dropped after).
  * Env: PROACTIVA_BENCH_EXPORT_ROWS (default 1,000,000).
  * Run: npm run bench -- collector-export
  */
@@ -17,6 +17,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { newAdminToken, newPublicKey, newSiteToken, openStore } from '../../widgets/collector/index.js';
 import { spawnCollector } from '../unit/collector/child-collector.js';
+import { freshLocation } from '../unit/collector/harness.js';
 
 const ROWS = Math.max(1_000, Number(process.env.PROACTIVA_BENCH_EXPORT_ROWS) || 1_000_000);
 const PG_URL = process.env.PROACTIVA_TEST_PG_URL;
@@ -124,26 +125,12 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), 'proactiva-bench-export-'));
   const lines: string[] = [];
-  let schema: string | null = null;
+  const pgLocation = PG_URL ? await freshLocation('postgres') : null;
   try {
     lines.push(await run('sqlite', dir, { dataDir: join(dir, 'sqlite') }));
-    if (PG_URL) {
-      schema = `bench_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      const url = new URL(PG_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      lines.push(await run('postgres', dir, { databaseUrl: url.href }));
-    }
+    if (pgLocation) lines.push(await run('postgres', dir, pgLocation.options as { databaseUrl: string }));
   } finally {
-    if (schema && PG_URL) {
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists ${schema} cascade`);
-      await admin.end();
-    }
+    await pgLocation?.dispose();
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { WebOrigin } from '../../core/schemas/index.js';
 import { createApp } from './app.js';
 import { CommentRetentionDays, scheduleMaintenance } from './maintenance.js';
-import type { RateLimitOptions, SpamOptions } from './options.js';
+import { SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
 import { readSitesFile } from './sites-file.js';
 import { openStore, type Store } from './store/index.js';
 import { parseInput } from './validation.js';
@@ -47,6 +47,8 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const host = options.host ?? '127.0.0.1';
   const file = options.sitesFile ? readSitesFile(options.sitesFile) : undefined;
   const dashboardOrigins = parseInput(z.array(WebOrigin), [...(options.dashboardOrigins ?? []), ...(file?.dashboardOrigins ?? [])], 'dashboardOrigins', 'en');
+  // Options are checked before the store opens, so a bad one leaves nothing open behind it.
+  const spam = options.spam === false ? false : parseInput(SpamRules, options.spam ?? {}, 'spam', 'en');
   const retentionDays = parseInput(CommentRetentionDays, options.commentRetentionDays, 'commentRetentionDays', 'en');
   const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir ?? 'data' });
   try {
@@ -61,7 +63,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     dashboardOrigins,
     rateLimit: options.rateLimit,
     trustProxy: options.trustProxy ?? false,
-    spam: options.spam,
+    spam,
   });
 
   let server: Server;

@@ -136,3 +136,11 @@ describe.each(ENGINES)('spam rules on %s', (engine) => {
     expect((await refusals(ADMIN_TOKEN, `?from=${today}&to=${today}`)).length).toBe((await refusals()).length);
   });
 });
+
+describe('spam and retention options', () => {
+  it('are validated before the collector starts, naming the option at fault', async () => {
+    await expect(startTestCollector('sqlite', { spam: { minAnswerMs: -1 } })).rejects.toThrow(/spam\.minAnswerMs/);
+    await expect(startTestCollector('sqlite', { spam: { networkBurstLimit: 0 } })).rejects.toThrow(/spam\.networkBurstLimit/);
+    await expect(startTestCollector('sqlite', { commentRetentionDays: 0 })).rejects.toThrow(/commentRetentionDays/);
+  });
+});
