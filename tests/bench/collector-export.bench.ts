@@ -124,23 +124,21 @@ async function run(engine: 'sqlite' | 'postgres', dir: string, location: { dataD
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), 'proactiva-bench-export-'));
-  const lines: string[] = [];
-  const pgLocation = PG_URL ? await freshLocation('postgres') : null;
-  try {
-    lines.push(await run('sqlite', dir, { dataDir: join(dir, 'sqlite') }));
-    if (pgLocation) lines.push(await run('postgres', dir, pgLocation.options as { databaseUrl: string }));
-  } finally {
-    await pgLocation?.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  }
   console.log(
-    `Node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after, loopback; ` +
+    `Node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at start, loopback; ` +
       `GET /v1/export?format=csv read as a stream and discarded; collector in its own process${PG_URL ? '' : ' (PostgreSQL skipped: PROACTIVA_TEST_PG_URL not set)'}.\n`,
   );
   console.log('| engine | answers stored (multi-row inserts) | CSV rows exported | CSV size | export time | first byte | collector peak RSS before export | **collector peak RSS after export** | max RSS sampled during export |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const line of lines) console.log(line);
-  console.log('\nPeak RSS (VmHWM) after the export minus before it is what the export cost in memory; the CSV itself is many times larger.');
+  const pgLocation = PG_URL ? await freshLocation('postgres') : null;
+  try {
+    console.log(await run('sqlite', dir, { dataDir: join(dir, 'sqlite') }));
+    if (pgLocation) console.log(await run('postgres', dir, pgLocation.options as { databaseUrl: string }));
+  } finally {
+    await pgLocation?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\nLoad average ${loadavg()[0]!.toFixed(1)} at the end. Peak RSS (VmHWM) after the export minus before it is what the export cost in memory; the CSV itself is many times larger.`);
 }
 
 main().catch((error: unknown) => {

@@ -102,7 +102,9 @@ export async function* streamFeedback(db: Kysely<Database>, scope: Scope, batchS
     let query = whereScope(db.selectFrom('feedback').selectAll(), scope, 'created_at');
     if (after) {
       const { createdAt, id } = after;
-      query = query.where((eb) => eb.or([eb('created_at', '>', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)])]));
+      // A row-value comparison, which both engines turn into a range scan of feedback_created_id
+      // (an OR of the two conditions makes PostgreSQL walk the index from the start every batch).
+      query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(createdAt, id)));
     }
     const rows = await query.orderBy('created_at').orderBy('id').limit(batchSize).execute();
     if (rows.length === 0) return;
