@@ -58,8 +58,9 @@ function formRecord(form: URLSearchParams, site: SiteRecord, page: string, local
  * (widgets/feedback/fallback.ts). Same checks as POST /v1/feedback — IP limit, site key (form
  * field `key`), the posting page's origin (Origin, or the Referer's when a browser sends none)
  * registered for the site, site limit, size, schema, spam rules (honeypot field, time since the
- * form was rendered) — then the comment is scrubbed and the record stored idempotently. Answers 303 to `<page>#proactiva-gracias` only when the page is on one of
- * the site's registered origins; errors are a small HTML page, since a browser shows them as is.
+ * form was rendered) — then the comment is scrubbed and the record stored idempotently. Answers
+ * 303 to `<page>#proactiva-gracias` only when the page is on one of the site's registered origins
+ * (a refused spam answer too); errors are a small HTML page, since a browser shows them as is.
  */
 export function feedbackFormRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.post(FALLBACK_ROUTE, async (c: Context<AppEnv>) => {
