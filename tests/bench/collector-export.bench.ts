@@ -26,11 +26,12 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 const mb = (kb: number) => `${fmt(kb / 1024, 1)} MB`;
 
 const COLUMNS = ['id', 'site', 'page', 'useful', 'reasons', 'comment', 'locale', 'created_at', 'received_at'] as const;
-const START = Date.parse('2025-01-01T00:00:00Z');
+// The year up to yesterday: inside the comment retention, so the collector's start-up maintenance keeps them.
+const START = Date.now() - 366 * 86_400_000;
 
-/** Row i of the synthetic answers: 200 pages, a year of dates, a comment on one in five. */
+/** Row i of the synthetic answers: 200 pages, the last year of dates, a comment on one in five. */
 function row(i: number): unknown[] {
-  const created = new Date(START + Math.floor((i / ROWS) * 365 * 86_400_000)).toISOString();
+  const created = new Date(START + 86_400_000 + Math.floor((i / ROWS) * 364 * 86_400_000)).toISOString();
   const useful = i % 10 < 7;
   return [randomUUID(), 'bench', `https://agua.example.gob.mx/datos/p${i % 200}`, useful ? 1 : 0, useful ? '[]' : '["actualizada","completa"]', i % 5 === 0 ? 'La tabla de tarifas no indica el periodo que cubre.' : null, 'es-MX', created, created];
 }
