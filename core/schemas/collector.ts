@@ -49,6 +49,11 @@ export const SiteRegistration = z.object({
   origins: z.array(WebOrigin).min(1).max(50),
   publicKey: PublicKey,
   token: SecretToken,
+  /**
+   * k of the open data (issue 11): a published count below k answers is suppressed. At least 2, so
+   * a single answer is never published; default 5.
+   */
+  openDataK: z.number().int().min(2).max(1_000).default(5),
 });
 export type SiteRegistration = z.infer<typeof SiteRegistration>;
 export type SiteRegistrationInput = z.input<typeof SiteRegistration>;
@@ -170,3 +175,19 @@ export type GoodPracticeList = z.infer<typeof GoodPracticeList>;
 
 export const CreatedId = z.object({ id: z.string(), stored: z.boolean() });
 export type CreatedId = z.infer<typeof CreatedId>;
+
+/** Why an answer was refused as spam (issue 11); refused answers are counted, never stored. */
+export const RefusalReason = z.enum(['honeypot', 'too_fast', 'repeated_comment', 'network_burst']);
+export type RefusalReason = z.infer<typeof RefusalReason>;
+
+/** Answers refused for one reason on one site on one UTC day ("2026-03-10"). */
+export const RefusalCount = z.object({
+  site: SiteId,
+  day: z.iso.date(),
+  reason: RefusalReason,
+  count: z.number().int().min(1),
+});
+export type RefusalCount = z.infer<typeof RefusalCount>;
+
+export const RefusalList = z.object({ refusals: z.array(RefusalCount) });
+export type RefusalList = z.infer<typeof RefusalList>;

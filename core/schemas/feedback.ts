@@ -23,6 +23,12 @@ export const FeedbackRecord = z.object({
   comment: z.string().max(COMMENT_MAX).optional(),
   locale: Locale.default('es-MX'),
   createdAt: z.iso.datetime(),
+  /**
+   * Anti-spam signals (issue 11), checked by the collector and never stored: milliseconds from the
+   * question being shown to the answer being sent, and the honeypot field a person never sees.
+   */
+  elapsedMs: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  honeypot: z.string().max(COMMENT_MAX).optional(),
 });
 export type FeedbackRecord = z.infer<typeof FeedbackRecord>;
 export type FeedbackRecordInput = z.input<typeof FeedbackRecord>;

@@ -6,3 +6,4 @@ export * from './report.js';
 export * from './feedback.js';
 export * from './page-url.js';
 export * from './collector.js';
+export * from './open-data.js';

@@ -5,15 +5,20 @@ import type { AppEnv, Deps } from './http/context.js';
 import { clientIp } from './http/client-ip.js';
 import { errorResponse, HttpError } from './http/errors.js';
 import { requestLocale } from './http/locale.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { RateLimiter, type RateRule } from './http/rate-limit.js';
+import { SharedRateLimiter } from './http/shared-rate-limit.js';
+import type { Limiter } from './http/limit.js';
 import { hashToken } from './store/sites.js';
-import { rateRules, type RateLimitOptions } from './options.js';
+import { rateRules, SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
+import { parseInput } from './validation.js';
 import { auditRoutes } from './routes/audits.js';
 import { exportRoutes } from './routes/export.js';
 import { feedbackFormRoutes } from './routes/feedback-form.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { goodPracticeRoutes } from './routes/good-practices.js';
+import { refusalRoutes } from './routes/refusals.js';
 import { healthRoutes } from './routes/health.js';
+import { openDataRoutes } from './routes/open-data.js';
 import { siteRoutes } from './routes/sites.js';
 import { statsRoutes } from './routes/stats.js';
 import { summaryRoutes } from './routes/summary.js';
@@ -27,19 +32,25 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | false | undefined;
   /** Behind exactly one reverse proxy: take the client IP from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Spam rules (defaults in SpamRules); `false` turns them off. */
+  spam?: SpamOptions | false | undefined;
 }
 
 /** The collector's HTTP API (docs/collector-api.md) as a Hono app. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const rules = rateRules(options.rateLimit);
+  const { counters, salt } = options.store;
+  // On PostgreSQL the counters live in the database: every process sharing it enforces one limit.
+  const limiter = (name: string, rule: RateRule): Limiter => (counters.shared ? new SharedRateLimiter(name, rule, counters, salt) : new RateLimiter(rule));
   const deps: Deps = {
     store: options.store,
     adminTokenHash: options.adminToken ? hashToken(options.adminToken) : null,
     trustProxy: options.trustProxy ?? false,
+    spam: options.spam === false ? null : parseInput(SpamRules, options.spam ?? {}, 'spam', 'en'),
     limits: rules && {
-      feedbackPerIp: new RateLimiter(rules.feedbackPerIp),
-      feedbackPerSite: new RateLimiter(rules.feedbackPerSite),
-      readsPerIp: new RateLimiter(rules.readsPerIp),
+      feedbackPerIp: limiter('feedback-ip', rules.feedbackPerIp),
+      feedbackPerSite: limiter('feedback-site', rules.feedbackPerSite),
+      readsPerIp: limiter('reads-ip', rules.readsPerIp),
     },
   };
   const dashboardOrigins = new Set(options.dashboardOrigins ?? []);
@@ -67,6 +78,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   exportRoutes(app, deps);
   siteRoutes(app, deps);
   statsRoutes(app, deps);
+  refusalRoutes(app, deps);
+  openDataRoutes(app, deps);
   goodPracticeRoutes(app, deps);
   return app;
 }

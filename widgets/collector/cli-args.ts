@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { RateLimitOptions } from './options.js';
+import { SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
 
 export const USAGE = `Uso / usage: npm run collector -- [opciones]
 
@@ -11,6 +11,10 @@ export const USAGE = `Uso / usage: npm run collector -- [opciones]
   --rate-limit <spec>   off, o p. ej. feedbackPerIp=60,feedbackPerSite=6000,readsPerIp=600,windowMs=60000
                         (PROACTIVA_RATE_LIMIT)
   --no-rate-limit       sin límites (pruebas, carga de datos, mediciones)
+  --spam <spec>         reglas contra spam: off, o p. ej. minAnswerMs=2000,repeatedCommentPages=3,
+                        networkBurstLimit=30,networkBurstWindowMs=600000 (PROACTIVA_SPAM)
+  --comment-retention-days <n>  días que se guardan los comentarios (PROACTIVA_COMMENT_RETENTION_DAYS; 365)
+  --maintenance         ejecutar una vez el mantenimiento (retención de comentarios, contadores) y salir
   --trust-proxy         tomar la IP del cliente de X-Forwarded-For (PROACTIVA_TRUST_PROXY=1)
   --dashboard-origin <o> origen adicional con CORS, repetible (PROACTIVA_DASHBOARD_ORIGINS, separados por comas)
   -h, --help
@@ -28,6 +32,10 @@ export interface CliOptions {
   sitesFile: string | undefined;
   adminToken: string | undefined;
   rateLimit: RateLimitOptions | false | undefined;
+  spam: SpamOptions | false | undefined;
+  commentRetentionDays: number | undefined;
+  /** Run one maintenance pass and exit. */
+  maintenance: boolean;
   trustProxy: boolean;
   dashboardOrigins: string[];
 }
@@ -48,6 +56,24 @@ export function parseRateLimit(spec: string): RateLimitOptions | false {
   return options as RateLimitOptions;
 }
 
+const SPAM_KEYS = new Set(Object.keys(SpamRules.shape));
+
+/** `off` | `key=n,key=n` with the keys of SpamRules (ranges checked by the collector's zod schema). */
+export function parseSpam(spec: string): SpamOptions | false {
+  const text = spec.trim();
+  if (/^(off|false|no)$/i.test(text)) return false;
+  const options: Record<string, number> = {};
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [key, value] = part.split('=').map((p) => p.trim());
+    const n = Number(value);
+    if (!key || !SPAM_KEYS.has(key) || !Number.isInteger(n) || n < 0) throw new UsageError(`invalid spam rule "${part}" (expected off or ${[...SPAM_KEYS].join('|')}=<integer>)`);
+    options[key] = n;
+  }
+  const checked = SpamRules.safeParse(options);
+  if (!checked.success) throw new UsageError(`invalid spam rules "${text}": ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return options as SpamOptions;
+}
+
 /** Options from argv, then the environment, then defaults. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
   let values;
@@ -62,6 +88,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
         sites: { type: 'string' },
         'rate-limit': { type: 'string' },
         'no-rate-limit': { type: 'boolean' },
+        spam: { type: 'string' },
+        'comment-retention-days': { type: 'string' },
+        maintenance: { type: 'boolean' },
         'trust-proxy': { type: 'boolean' },
         'dashboard-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -76,6 +105,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`invalid port "${portText}"`);
   const rateSpec = values['rate-limit'] ?? env.PROACTIVA_RATE_LIMIT;
+  const retentionText = values['comment-retention-days'] ?? env.PROACTIVA_COMMENT_RETENTION_DAYS;
+  const commentRetentionDays = retentionText === undefined ? undefined : Number(retentionText);
+  if (commentRetentionDays !== undefined && (!Number.isInteger(commentRetentionDays) || commentRetentionDays < 1 || commentRetentionDays > 36_500)) {
+    throw new UsageError(`invalid comment retention "${retentionText}" (days, 1 to 36500)`);
+  }
   const dataDir = values.data ?? env.PROACTIVA_DATA_DIR ?? 'data';
   return {
     help: values.help ?? false,
@@ -86,6 +120,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     sitesFile: values.sites ?? env.PROACTIVA_SITES_FILE,
     adminToken: env.PROACTIVA_ADMIN_TOKEN || undefined,
     rateLimit: values['no-rate-limit'] ? false : rateSpec ? parseRateLimit(rateSpec) : undefined,
+    spam: (values.spam ?? env.PROACTIVA_SPAM) ? parseSpam((values.spam ?? env.PROACTIVA_SPAM)!) : undefined,
+    commentRetentionDays,
+    maintenance: values.maintenance ?? false,
     trustProxy: values['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.PROACTIVA_TRUST_PROXY ?? ''),
     dashboardOrigins: [
       ...(values['dashboard-origin'] ?? []),

@@ -4,11 +4,12 @@ import { csvCell } from '../../core/report/csv.js';
 
 type Column<T> = { es: string; en: string; value: (row: T) => string | number | null | undefined };
 
+const csvHeader = <T>(columns: readonly Column<T>[], locale: Locale): string => `${columns.map((col) => csvCell(locale === 'en' ? col.en : col.es)).join(',')}\r\n`;
+const csvLines = <T>(columns: readonly Column<T>[], rows: readonly T[]): string => rows.map((row) => `${columns.map((col) => csvCell(col.value(row))).join(',')}\r\n`).join('');
+
 /** RFC 4180 (CRLF, quoted when needed) with the core's formula-injection guard on every cell. */
 function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[], locale: Locale): string {
-  const header = columns.map((col) => csvCell(locale === 'en' ? col.en : col.es)).join(',');
-  const lines = rows.map((row) => columns.map((col) => csvCell(col.value(row))).join(','));
-  return [header, ...lines].join('\r\n') + '\r\n';
+  return csvHeader(columns, locale) + csvLines(columns, rows);
 }
 
 const FEEDBACK_COLUMNS: readonly Column<StoredFeedback>[] = [
@@ -25,6 +26,9 @@ const FEEDBACK_COLUMNS: readonly Column<StoredFeedback>[] = [
 
 /** One row per feedback record; reasons are criterion ids joined with `;`. */
 export const feedbackCsv = (records: readonly StoredFeedback[], locale: Locale = 'es-MX'): string => toCsv(FEEDBACK_COLUMNS, records, locale);
+/** The same CSV in pieces, for a streamed export: the header line, then the lines of each batch. */
+export const feedbackCsvHeader = (locale: Locale = 'es-MX'): string => csvHeader(FEEDBACK_COLUMNS, locale);
+export const feedbackCsvLines = (records: readonly StoredFeedback[]): string => csvLines(FEEDBACK_COLUMNS, records);
 
 const GOOD_PRACTICE_COLUMNS: readonly Column<GoodPractice>[] = [
   { es: 'id', en: 'id', value: (r) => r.id },

@@ -8,8 +8,10 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { WebOrigin } from '../../core/schemas/index.js';
 import { parseCli, UsageError, USAGE } from './cli-args.js';
-import { DEFAULT_RATE_LIMIT } from './options.js';
+import { DEFAULT_RATE_LIMIT, SpamRules } from './options.js';
+import { runMaintenance } from './maintenance.js';
 import { startCollector } from './server.js';
+import { openStore } from './store/index.js';
 import { createSitesFile, readSitesFile } from './sites-file.js';
 
 async function main(): Promise<number> {
@@ -31,6 +33,17 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  if (options.maintenance) {
+    const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir });
+    try {
+      const result = await runMaintenance(store, options.commentRetentionDays ?? 365);
+      console.log(`Mantenimiento: ${result.commentsForgotten} comentarios borrados (más de ${options.commentRetentionDays ?? 365} días), ${result.countersPruned} contadores vencidos.`);
+    } finally {
+      await store.close();
+    }
+    return 0;
+  }
+
   const sitesFile = resolve(options.sitesFile ?? join(options.dataDir, 'sites.json'));
   let created = false;
   if (!existsSync(sitesFile)) {
@@ -47,6 +60,8 @@ async function main(): Promise<number> {
     adminToken: options.adminToken,
     dashboardOrigins: origins.data,
     rateLimit: options.rateLimit,
+    spam: options.spam,
+    commentRetentionDays: options.commentRetentionDays,
     trustProxy: options.trustProxy,
   });
 
@@ -60,6 +75,8 @@ async function main(): Promise<number> {
     `  Sitios: ${file.sites.map((s) => s.id).join(', ') || '(ninguno)'}`,
     ...(!options.adminToken && !file.adminToken ? ['  Aviso: sin token de administración (PROACTIVA_ADMIN_TOKEN); solo los tokens de cada sitio leen datos.'] : []),
     `  Límites de solicitudes: ${limits}`,
+    `  Comentarios: se borran ${options.commentRetentionDays ?? 365} días después de recibirlos (tarea cada hora)`,
+    `  Reglas contra spam: ${options.spam === false ? 'desactivadas / off' : JSON.stringify(SpamRules.parse(options.spam ?? {}))}`,
     '  Ctrl-C para detener.',
   ];
   // Listen for the stop signals before the banner goes out: whoever reads it (a supervisor, a

@@ -4,7 +4,8 @@ import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { WebOrigin } from '../../core/schemas/index.js';
 import { createApp } from './app.js';
-import type { RateLimitOptions } from './options.js';
+import { CommentRetentionDays, scheduleMaintenance } from './maintenance.js';
+import { SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
 import { readSitesFile } from './sites-file.js';
 import { openStore, type Store } from './store/index.js';
 import { parseInput } from './validation.js';
@@ -25,6 +26,12 @@ export interface CollectorOptions {
   dashboardOrigins?: readonly string[];
   rateLimit?: RateLimitOptions | false | undefined;
   trustProxy?: boolean;
+  /** Spam rules (widgets/collector/options.ts); `false` turns them off. */
+  spam?: SpamOptions | false | undefined;
+  /** Raw comments are emptied this many days after receipt (default 365), by a job in this process. */
+  commentRetentionDays?: number | undefined;
+  /** How often the maintenance job runs (default an hour). */
+  maintenanceIntervalMs?: number | undefined;
 }
 
 export interface Collector {
@@ -40,6 +47,9 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const host = options.host ?? '127.0.0.1';
   const file = options.sitesFile ? readSitesFile(options.sitesFile) : undefined;
   const dashboardOrigins = parseInput(z.array(WebOrigin), [...(options.dashboardOrigins ?? []), ...(file?.dashboardOrigins ?? [])], 'dashboardOrigins', 'en');
+  // Options are checked before the store opens, so a bad one leaves nothing open behind it.
+  const spam = options.spam === false ? false : parseInput(SpamRules, options.spam ?? {}, 'spam', 'en');
+  const retentionDays = parseInput(CommentRetentionDays, options.commentRetentionDays, 'commentRetentionDays', 'en');
   const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir ?? 'data' });
   try {
     for (const site of file?.sites ?? []) await store.registerSite(site);
@@ -53,6 +63,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     dashboardOrigins,
     rateLimit: options.rateLimit,
     trustProxy: options.trustProxy ?? false,
+    spam,
   });
 
   let server: Server;
@@ -66,6 +77,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     await store.close();
     throw error;
   }
+  const maintenance = scheduleMaintenance(store, retentionDays, options.maintenanceIntervalMs ? { intervalMs: options.maintenanceIntervalMs } : {});
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   const { port } = server.address() as AddressInfo;
@@ -85,6 +97,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
           });
           server.closeIdleConnections();
         });
+        await maintenance.stop();
         await store.close();
       })();
       return closing;

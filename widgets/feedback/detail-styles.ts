@@ -2,6 +2,14 @@ import { css } from 'lit';
 
 /** Styles of the reasons form and the thank-you view, adopted when they are loaded (details.ts). */
 export const detailStyles = css`
+  /* The honeypot: off screen, yet filled by bots that fill every field. */
+  .hp {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
   button.primary {
     background: var(--_accent);
     color: var(--_accent-text);

@@ -72,6 +72,10 @@ export function detailsView(t: FeedbackStrings, v: DetailsState): TemplateResult
           <blockquote>${scrub.text}</blockquote>
         </div>`
       : nothing}
+    <div class="hp" aria-hidden="true">
+      <label for="hp">${t.honeypot}</label>
+      <input id="hp" name="sitio_web" type="text" tabindex="-1" autocomplete="off" />
+    </div>
     <div class="actions">
       <button class="primary" part="button submit-button" type="submit" aria-disabled=${v.busy ? 'true' : 'false'}>
         ${v.busy ? t.sending : t.submit}

@@ -11,12 +11,18 @@ export const FALLBACK_ROUTE = '/v1/feedback/form';
 /** The anchor the collector's 303 answer returns to: `<page>#proactiva-gracias`. */
 export const FALLBACK_THANKS_ANCHOR = 'proactiva-gracias';
 
+/** The honeypot field: hidden from people (off screen, aria-hidden, out of the tab order); bots fill it. */
+export const FALLBACK_HONEYPOT = 'sitio_web';
+
+/** The field with the time the page rendered the form (epoch ms): answers sent too soon after it are refused. */
+export const FALLBACK_RENDERED_AT = 't';
+
 /**
  * Rules the fallback needs: its thank-you line shows only when the collector sent the visitor
  * back to it, and then replaces the form. Put them in the page's stylesheet when a CSP forbids
  * inline styles (`style: false`).
  */
-export const FALLBACK_CSS = `.proactiva-fallback-thanks{display:none}.proactiva-fallback-thanks:target{display:block}.proactiva-fallback-thanks:target~*{display:none}`;
+export const FALLBACK_CSS = `.proactiva-fallback-thanks{display:none}.proactiva-fallback-thanks:target{display:block}.proactiva-fallback-thanks:target~*{display:none}.proactiva-fallback-hp{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}`;
 
 export interface FallbackOptions {
   /** The collector's base URL. */
@@ -33,6 +39,8 @@ export interface FallbackOptions {
   locale?: Locale | undefined;
   /** A fresh uuid per rendering of the page makes a repeated post store once (server-rendered pages). */
   id?: string | undefined;
+  /** When the page rendered the form, epoch ms (default now): sent back so too-fast answers can be refused. */
+  renderedAt?: number | undefined;
   /** Include FALLBACK_CSS as an inline <style> (default true). */
   style?: boolean | undefined;
 }
@@ -59,6 +67,8 @@ export function feedbackFallbackHtml(options: FallbackOptions): string {
     hidden('page', options.page),
     hidden('lang', locale),
     hidden('id', options.id),
+    hidden(FALLBACK_RENDERED_AT, String(Math.round(options.renderedAt ?? Date.now()))),
+    `<div class="proactiva-fallback-hp" aria-hidden="true"><label for="proactiva-fallback-hp">${a(t.honeypot)}</label> <input type="text" id="proactiva-fallback-hp" name="${FALLBACK_HONEYPOT}" tabindex="-1" autocomplete="off"></div>`,
     `<fieldset><legend>${a(t.question)}</legend>`,
     `<label><input type="radio" name="useful" value="si" required> ${a(t.yes)}</label> `,
     `<label><input type="radio" name="useful" value="no"> ${a(t.no)}</label></fieldset>`,

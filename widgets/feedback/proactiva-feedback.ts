@@ -128,6 +128,8 @@ export class ProactivaFeedback extends LitElement {
   #focusAfterRender: string | null = null;
   #details: Details | null = null;
   #loading: Promise<Details> | null = null;
+  /** When the question was first shown (performance.now()): sent as elapsedMs with the answer. */
+  #shownAt = 0;
 
   constructor() {
     super();
@@ -217,6 +219,10 @@ export class ProactivaFeedback extends LitElement {
         }
       }
     }
+  }
+
+  protected override firstUpdated(): void {
+    this.#shownAt = performance.now();
   }
 
   protected override updated(): void {
@@ -322,6 +328,8 @@ export class ProactivaFeedback extends LitElement {
       reasons: this.phase === 'details' ? this.reasons : [],
       comment,
       locale: this.#locale,
+      elapsedMs: performance.now() - this.#shownAt,
+      honeypot: this.renderRoot.querySelector<HTMLInputElement>('#hp')?.value,
     });
     try {
       const delivery = await this.#delivery();

@@ -13,6 +13,10 @@ export interface Answer {
   reasons: Iterable<string>;
   comment: string;
   locale: Locale;
+  /** Milliseconds from the question being shown to this answer (the collector refuses superhuman speed). */
+  elapsedMs?: number | undefined;
+  /** What the hidden honeypot field holds; people leave it empty. */
+  honeypot?: string | undefined;
 }
 
 /** A record ready for the outbox, with its uuid, and what the scrubber removed from the comment. */
@@ -46,5 +50,7 @@ export function buildRecord(answer: Answer, now: Date = new Date(), uuid: () => 
     createdAt: now.toISOString(),
   };
   if (scrub.text !== '') record.comment = scrub.text;
+  if (answer.elapsedMs !== undefined) record.elapsedMs = Math.max(0, Math.round(answer.elapsedMs));
+  if (answer.honeypot) record.honeypot = answer.honeypot;
   return { record, scrub };
 }

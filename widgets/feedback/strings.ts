@@ -30,6 +30,8 @@ export interface DetailStrings {
   refused: string;
   kinds: Record<PiiKind, [one: string, many: string]>;
   listLocale: string;
+  /** Label of the honeypot field, which people never see (off screen, aria-hidden). */
+  honeypot: string;
 }
 
 /** Every user-facing string of <proactiva-feedback> (es-MX default, en). */
@@ -65,6 +67,7 @@ const DETAIL_STRINGS: { es: DetailStrings; en: DetailStrings } = {
     cancel: 'Cancelar',
     thanks: 'Gracias por tu respuesta',
     thanksBody: 'Nos ayuda a mejorar esta información.',
+    honeypot: 'Deja este campo vacío',
     scrubbed: (list) => `Quitamos ${list} de tu comentario.`,
     sentAs: 'Se envió así:',
     queued: 'Tu respuesta quedó guardada en este navegador y se enviará en cuanto sea posible, aunque cierres la página.',
@@ -110,6 +113,7 @@ const DETAIL_STRINGS: { es: DetailStrings; en: DetailStrings } = {
     cancel: 'Cancel',
     thanks: 'Thank you for your answer',
     thanksBody: 'It helps us improve this information.',
+    honeypot: 'Leave this field empty',
     scrubbed: (list) => `We removed ${list} from your comment.`,
     sentAs: 'It was sent as:',
     queued: 'Your answer is saved in this browser and will be sent as soon as possible, even if you close the page.',

@@ -9,11 +9,13 @@ import {
   CreatedId,
   FeedbackStats,
   GoodPracticeList,
+  RefusalList,
   SiteList,
   type AuditEntry,
   type GoodPractice,
   type PageFeedbackStats,
   type PublicSite,
+  type RefusalCount,
 } from '../../../core/schemas/index.js';
 
 export class CollectorError extends Error {
@@ -42,6 +44,10 @@ export interface Collector {
   audits(): Promise<AuditEntry[]>;
   stats(range: RangeQuery): Promise<PageFeedbackStats[]>;
   goodPractices(): Promise<GoodPractice[]>;
+  /** Answers refused as spam per site, day and reason, in the range. */
+  refusals(range: RangeQuery): Promise<RefusalCount[]>;
+  /** The public address of a site's open data file (no token needed). */
+  openDataUrl(site: string, file: 'datapackage.json' | 'utilidad.csv' | 'utilidad.json'): string;
   addGoodPractice(input: { site: string; page: string; auditId: string; note?: string }): Promise<string>;
   removeGoodPractice(id: string): Promise<void>;
   /** A raw export (good practices as CSV or JSON) for download. */
@@ -77,6 +83,8 @@ export function collectorClient(base: string, token: string, lang: string, fetch
     audits: async () => (await json(AuditList, '/v1/audits')).audits,
     stats: async (range) => (await json(FeedbackStats, `/v1/feedback/stats${query({ from: range.from, to: range.to, bucket: 'month' })}`)).pages,
     goodPractices: async () => (await json(GoodPracticeList, '/v1/good-practices')).goodPractices,
+    refusals: async (range) => (await json(RefusalList, `/v1/feedback/refusals${query({ from: range.from, to: range.to })}`)).refusals,
+    openDataUrl: (site, file) => `${base}/v1/open-data/${encodeURIComponent(site)}/${file}`,
     addGoodPractice: async (input) =>
       (await json(CreatedId, '/v1/good-practices', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })).id,
     removeGoodPractice: async (id) => {

@@ -1,5 +1,5 @@
 /** Every dashboard string in es-MX (default) and English, and the formatters for both. */
-import type { Band, CriterionId, Effort, FeedbackReason } from '../../../core/schemas/index.js';
+import type { Band, CriterionId, Effort, FeedbackReason, RefusalReason } from '../../../core/schemas/index.js';
 import { BAND_LABELS } from '../../../core/scoring/band.js';
 import { criterionMeta } from '../../../core/criteria.js';
 import type { RulesName } from './model/change.js';
@@ -66,6 +66,19 @@ const es = {
   colUseful: 'Utilidad',
   colAnswers: 'Respuestas',
   colTopReasons: 'Motivos principales',
+  colOpenData: 'Datos abiertos',
+  openDataCsv: (site: string) => `de utilidad de ${site}`,
+  openDataPackage: (site: string) => `(paquete de datos) de ${site}`,
+  refusalsTitle: 'Respuestas rechazadas como spam',
+  refusalsHelp: 'No se guardan ni cuentan en las cifras; quien las envió vio el mismo agradecimiento.',
+  refusalsNone: 'Ninguna en el periodo filtrado.',
+  refusalsTotal: (n: number) => `${n} ${n === 1 ? 'respuesta rechazada' : 'respuestas rechazadas'}`,
+  refusalReasons: {
+    honeypot: 'Llenó el campo trampa oculto',
+    too_fast: 'Enviada demasiado rápido',
+    repeated_comment: 'Mismo comentario en muchas páginas',
+    network_burst: 'Ráfaga desde una misma red',
+  } as Record<RefusalReason, string>,
   colActions: 'Acciones',
   colDate: 'Fecha',
   colBand: 'Nivel',
@@ -238,6 +251,19 @@ const en: Strings = {
   colUseful: 'Usefulness',
   colAnswers: 'Answers',
   colTopReasons: 'Top reasons',
+  colOpenData: 'Open data',
+  openDataCsv: (site: string) => `of the usefulness of ${site}`,
+  openDataPackage: (site: string) => `(data package) of ${site}`,
+  refusalsTitle: 'Answers refused as spam',
+  refusalsHelp: 'Not stored nor counted in the figures; the sender saw the same thank-you.',
+  refusalsNone: 'None in the filtered period.',
+  refusalsTotal: (n: number) => `${n} ${n === 1 ? 'answer refused' : 'answers refused'}`,
+  refusalReasons: {
+    honeypot: 'Filled the hidden trap field',
+    too_fast: 'Sent too fast',
+    repeated_comment: 'Same comment on many pages',
+    network_burst: 'Burst from one network',
+  },
   colActions: 'Actions',
   colDate: 'Date',
   colBand: 'Band',

@@ -92,8 +92,13 @@ test.describe.serial('demo: npm start end to end', () => {
   test('a citizen answers the widget on a portal page and the dashboard shows the answer', async ({ browser }) => {
     const before = await answersOf(canonicalUrl(CORTES));
     const portal = await newPage(browser);
+    // The demo's collector refuses answers sent within 2 s of the question showing (issue 11):
+    // Playwright's clock lets three seconds of reading pass without waiting for them.
+    await portal.clock.install();
     await portal.goto(`${demo.portal}${localPath(CORTES)}`);
     const widget = portal.locator('proactiva-feedback');
+    await expect(widget.getByRole('button', { name: 'No', exact: true })).toBeVisible();
+    await portal.clock.fastForward(3_000);
     await widget.getByRole('button', { name: 'No', exact: true }).click();
     await widget.locator('input[value="actualizada"]').check();
     await widget.getByRole('button', { name: 'Enviar' }).click();
@@ -197,6 +202,34 @@ test.describe.serial('demo: npm start end to end', () => {
     await closePage(page);
   });
 
+  test('dashboard: answers refused as spam are counted in their card, and each site links its open data', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const html = await (await fetch(`${demo.portal}${localPath(TARIFAS)}`)).text();
+    const [, site, key] = /<proactiva-feedback site="([^"]+)" site-key="([^"]+)"/.exec(html)!;
+    const bot = await fetch(`${demo.collector}/v1/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-proactiva-key': key!, origin: new URL(demo.portal).origin },
+      body: JSON.stringify({ id: crypto.randomUUID(), site, page: canonicalUrl(TARIFAS), useful: true, locale: 'es-MX', createdAt: new Date().toISOString(), honeypot: 'https://spam.example' }),
+    });
+    expect(bot.status).toBe(201);
+
+    const page = await signIn(browser);
+    const card = page.getByTestId('refusals');
+    await expect(card.getByRole('heading', { name: 'Respuestas rechazadas como spam' })).toBeVisible();
+    await expect(card).toContainText('1 respuesta rechazada');
+    await expect(card).toContainText('Llenó el campo trampa oculto');
+    const sites = page.getByTestId('sites-table');
+    const csvLinks = sites.getByRole('link', { name: /^CSV de utilidad de / });
+    await expect(csvLinks).toHaveCount(await sites.locator('tbody tr').count());
+    const csv = await fetch((await csvLinks.first().getAttribute('href'))!);
+    expect([csv.status, csv.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
+    expect((await csv.text()).split('\r\n')[0]).toMatch(/^sitio,pagina,mes,respuestas,utiles,no_utiles,motivo_/);
+    const pkg = await fetch((await sites.getByRole('link', { name: /^datapackage\.json \(paquete de datos\) de / }).first().getAttribute('href'))!);
+    expect(((await pkg.json()) as { resources: unknown[] }).resources).toHaveLength(2);
+    await expectNoAxeViolations(page, 'dashboard with refusals and open data links');
+    await closePage(page);
+  });
+
   test('dashboard filters: sujeto obligado, page and date range, kept in the address', async ({ browser }) => {
     const page = await signIn(browser);
     await expect(pageRows(page)).toHaveCount(PAGES.length);
@@ -247,7 +280,7 @@ test.describe.serial('demo: npm start end to end', () => {
     const table = page.getByTestId('fix-first-table');
     await expect(page.getByRole('heading', { name: 'Qué corregir primero' })).toBeVisible();
     const latest = new Map<string, AuditEntry>();
-    for (const a of audits) if (a.site === TARIFAS.site.id && !a.page.endsWith('/formula')) latest.set(a.page, a);
+    for (const a of audits) if (a.site === TARIFAS.site.id && !a.page.endsWith('/formula') && !isResourceName(a.page)) latest.set(a.page, a);
     const expected = fixFirst([...latest.values()].map((a) => a.report));
     expect(expected.length).toBeGreaterThan(0);
     await expect(table.locator('tbody tr')).toHaveCount(expected.length);

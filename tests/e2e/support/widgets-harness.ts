@@ -13,7 +13,7 @@ import { join, normalize, resolve } from 'node:path';
 import { audit, type AuditReport } from '../../../core/index.js';
 import { toHtml } from '../../../core/report/index.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
-import { startCollector, type Collector } from '../../../widgets/collector/index.js';
+import { startCollector, type Collector, type CollectorOptions } from '../../../widgets/collector/index.js';
 import { FALLBACK_CSS, feedbackFallbackHtml } from '../../../widgets/feedback/fallback.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -105,7 +105,8 @@ export interface WidgetsHarness {
   pageUrl(name: string, opts?: PageOptions): string;
   collector(): Collector;
   stopCollector(): Promise<void>;
-  startCollector(): Promise<void>;
+  /** Starts the collector (again); `spam` replaces the harness's spam rules until the next start. */
+  startCollector(options?: Pick<CollectorOptions, 'spam'>): Promise<void>;
   /** Every stored record for a page of this portal. */
   stored(name: string): Promise<{ id: string; useful: boolean; reasons: string[]; comment?: string | undefined }[]>;
   report: AuditReport;
@@ -167,8 +168,10 @@ export async function startWidgetsHarness(): Promise<WidgetsHarness> {
 
   let collector: Collector | null = null;
   let port = 0;
-  const start = async () => {
-    collector = await startCollector({ host: '127.0.0.1', port, dataDir, rateLimit: false });
+  // The spam rules are on as in production, except the minimum time on the form: Playwright
+  // answers faster than any person can. The too-fast rule has its own tests, which set it.
+  const start = async (options: Pick<CollectorOptions, 'spam'> = {}) => {
+    collector = await startCollector({ host: '127.0.0.1', port, dataDir, rateLimit: false, spam: { minAnswerMs: 0 }, ...options });
     port = Number(new URL(collector.url).port);
     collectorUrl = collector.url;
     await collector.store.registerSite({ ...SITE, origins: [origin] });
@@ -192,7 +195,7 @@ export async function startWidgetsHarness(): Promise<WidgetsHarness> {
       await collector?.close();
       collector = null;
     },
-    startCollector: start,
+    startCollector: (options) => start(options),
     async stored(name) {
       const all = await (collector ?? { store: null }).store!.exportFeedback();
       return all.filter((r) => r.page === `${origin}/pagina/${name}`);

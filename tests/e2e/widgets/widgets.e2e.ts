@@ -338,3 +338,81 @@ test('with JavaScript the element upgrades, the fallback is not shown and the wi
   expect(problems).toEqual([]);
   await ctx.close();
 });
+
+// Issue 11, item 2: spam without captchas. Refused answers look exactly like stored ones to the
+// sender (no oracle), are not stored, and are counted per site, day and reason.
+const refused = async (reason: string) => (await h.collector().store.refusals()).filter((r) => r.reason === reason).reduce((n, r) => n + r.count, 0);
+
+test('a bot filling the hidden honeypot of the reasons form sees the usual thanks; nothing is stored and the refusal is counted', async ({ browser }) => {
+  const { ctx, page, feedback, problems } = await open(browser, 'trampa');
+  const before = await refused('honeypot');
+  await feedback.getByRole('button', { name: 'No', exact: true }).click();
+  await feedback.getByLabel('Está desactualizada').check();
+  // People never reach it: not in the accessibility tree, not in the tab order.
+  await expect(feedback.getByRole('textbox')).toHaveCount(1);
+  const honeypot = feedback.locator('input[name="sitio_web"]');
+  await expect(honeypot).toHaveAttribute('tabindex', '-1');
+  await honeypot.evaluate((input: HTMLInputElement) => (input.value = 'https://spam.example'));
+  await feedback.getByRole('button', { name: 'Enviar' }).click();
+  await expect(feedback.getByRole('heading', { name: 'Gracias por tu respuesta' })).toBeFocused();
+  await expect(feedback.getByRole('status')).toHaveText('Tu respuesta se registró.');
+  expect(await h.stored('trampa')).toEqual([]);
+  expect(await refused('honeypot')).toBe(before + 1);
+  expect(problems).toEqual([]);
+  await ctx.close();
+});
+
+test('the no-JavaScript form: a filled honeypot returns to the thank-you anchor, nothing stored, refusal counted', async ({ browser }) => {
+  const { ctx, page } = await open(browser, 'trampa-sin-js', { fallback: true, script: 'none' });
+  const address = h.pageUrl('trampa-sin-js', { fallback: true, script: 'none' });
+  const before = await refused('honeypot');
+  const form = page.locator('proactiva-feedback form');
+  await form.getByRole('radio', { name: 'Sí' }).check();
+  await form.locator('input[name="sitio_web"]').evaluate((input: HTMLInputElement) => (input.value = 'oferta'));
+  await Promise.all([page.waitForURL(`${address}#proactiva-gracias`), form.getByRole('button', { name: 'Enviar' }).click()]);
+  await expect(page.locator('#proactiva-gracias')).toBeVisible();
+  expect(await h.stored('trampa-sin-js')).toEqual([]);
+  expect(await refused('honeypot')).toBe(before + 1);
+  await ctx.close();
+});
+
+test('with a 2 s minimum on the form: an instant answer is refused unseen and counted, a person who read for 3 s is stored', async ({ browser }) => {
+  await h.stopCollector();
+  await h.startCollector({ spam: { minAnswerMs: 2_000 } });
+  try {
+    const before = await refused('too_fast');
+    const fast = await open(browser, 'instantaneo');
+    await fast.feedback.getByRole('button', { name: 'Sí' }).click();
+    await expect(fast.feedback.getByRole('status')).toHaveText('Tu respuesta se registró.');
+    expect(await h.stored('instantaneo')).toEqual([]);
+    expect(await refused('too_fast')).toBe(before + 1);
+    await fast.ctx.close();
+
+    // The page's clock is Playwright's: three seconds of reading pass without waiting for them.
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.clock.install();
+    await page.goto(h.pageUrl('lectora'));
+    const feedback = page.locator('proactiva-feedback');
+    await expect(feedback.getByRole('button', { name: 'Sí' })).toBeVisible();
+    await page.clock.fastForward(3_000);
+    await feedback.getByRole('button', { name: 'Sí' }).click();
+    await expect(feedback.getByRole('status')).toHaveText('Tu respuesta se registró.');
+    expect((await h.stored('lectora')).map((r) => r.useful)).toEqual([true]);
+    expect(await refused('too_fast')).toBe(before + 1);
+    await ctx.close();
+
+    // Without JavaScript: the form carries the time the page rendered it.
+    const noJs = await open(browser, 'instantaneo-sin-js', { fallback: true }, { javaScriptEnabled: false });
+    const address = h.pageUrl('instantaneo-sin-js', { fallback: true });
+    const form = noJs.page.locator('proactiva-feedback form');
+    await form.getByRole('radio', { name: 'Sí' }).check();
+    await Promise.all([noJs.page.waitForURL(`${address}#proactiva-gracias`), form.getByRole('button', { name: 'Enviar' }).click()]);
+    expect(await h.stored('instantaneo-sin-js')).toEqual([]);
+    expect(await refused('too_fast')).toBe(before + 2);
+    await noJs.ctx.close();
+  } finally {
+    await h.stopCollector();
+    await h.startCollector();
+  }
+});

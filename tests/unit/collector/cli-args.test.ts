@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCli, parseRateLimit, UsageError } from '../../../widgets/collector/cli-args.js';
+import { parseCli, parseRateLimit, parseSpam, UsageError } from '../../../widgets/collector/cli-args.js';
 import { endOf, startOf } from '../../../widgets/collector/http/query.js';
 
 describe('collector command line', () => {
@@ -13,6 +13,9 @@ describe('collector command line', () => {
       sitesFile: undefined,
       adminToken: undefined,
       rateLimit: undefined,
+      spam: undefined,
+      commentRetentionDays: undefined,
+      maintenance: false,
       trustProxy: false,
       dashboardOrigins: [],
     });
@@ -38,6 +41,16 @@ describe('collector command line', () => {
     expect(() => parseRateLimit('feedbackPerIp=0')).toThrow(/invalid rate limit/);
     expect(() => parseRateLimit('porIp=5')).toThrow(/invalid rate limit/);
     expect(parseRateLimit('feedbackPerIp=5, windowMs=1000')).toEqual({ feedbackPerIp: 5, windowMs: 1_000 });
+    expect(() => parseSpam('minAnswerMs=-1')).toThrow(/invalid spam rule/);
+    expect(() => parseSpam('captcha=1')).toThrow(/invalid spam rule/);
+    expect(() => parseSpam('minAnswerMs=999999')).toThrow(/minAnswerMs/);
+    expect(parseSpam('off')).toBe(false);
+    expect(parseCli(['--spam', 'minAnswerMs=1500, networkBurstLimit=50'], {}).spam).toEqual({ minAnswerMs: 1_500, networkBurstLimit: 50 });
+    expect(parseCli([], { PROACTIVA_SPAM: 'off' }).spam).toBe(false);
+    expect(parseCli(['--comment-retention-days', '90', '--maintenance'], {})).toMatchObject({ commentRetentionDays: 90, maintenance: true });
+    expect(parseCli([], { PROACTIVA_COMMENT_RETENTION_DAYS: '30' }).commentRetentionDays).toBe(30);
+    expect(() => parseCli(['--comment-retention-days', '0'], {})).toThrow(/invalid comment retention/);
+    expect(() => parseCli(['--comment-retention-days', 'un año'], {})).toThrow(/invalid comment retention/);
   });
 });
 

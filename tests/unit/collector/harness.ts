@@ -78,7 +78,7 @@ export async function startTestCollector(engine: EngineName, options: Partial<Co
   const location = await freshLocation(engine);
   let collector: Collector;
   try {
-    collector = await startCollector({ host: '127.0.0.1', port: 0, adminToken: ADMIN_TOKEN, rateLimit: false, ...location.options, ...options });
+    collector = await startCollector({ host: '127.0.0.1', port: 0, adminToken: ADMIN_TOKEN, rateLimit: false, spam: false, ...location.options, ...options });
   } catch (error) {
     await location.dispose();
     throw error;

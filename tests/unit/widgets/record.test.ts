@@ -24,6 +24,14 @@ describe('buildRecord', () => {
     expect(scrub.total).toBe(0);
   });
 
+  it('carries the anti-spam signals: whole milliseconds on the form, and the honeypot only when filled', () => {
+    const { record } = buildRecord({ ...base, useful: true, reasons: [], comment: '', elapsedMs: 2_345.6, honeypot: '' }, NOW);
+    expect(FeedbackRecord.parse(record)).toEqual(record);
+    expect([record.elapsedMs, 'honeypot' in record]).toEqual([2_346, false]);
+    expect(buildRecord({ ...base, useful: true, reasons: [], comment: '', honeypot: 'http://x' }, NOW).record.honeypot).toBe('http://x');
+    expect('elapsedMs' in buildRecord({ ...base, useful: true, reasons: [], comment: '' }, NOW).record).toBe(false);
+  });
+
   it('scrubs the comment before it goes into the record, and says what it removed', () => {
     const { record, scrub } = buildRecord(
       { ...base, useful: false, reasons: [], comment: 'Soy GODE561231HDFRRN09, llámenme al 55 1234 5678' },

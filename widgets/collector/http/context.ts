@@ -1,14 +1,17 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Locale } from '../../../core/schemas/index.js';
+import type { SpamRules } from '../options.js';
 import type { Store } from '../store/index.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Limiter } from './limit.js';
 
 /** What every route handler gets: the store, the admin token's hash, the limiters. */
 export interface Deps {
   store: Store;
   adminTokenHash: string | null;
   trustProxy: boolean;
-  limits: { feedbackPerIp: RateLimiter; feedbackPerSite: RateLimiter; readsPerIp: RateLimiter } | null;
+  limits: { feedbackPerIp: Limiter; feedbackPerSite: Limiter; readsPerIp: Limiter } | null;
+  /** Spam rules, or null when off. */
+  spam: SpamRules | null;
 }
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { locale: Locale; ip: string } };

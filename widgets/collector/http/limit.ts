@@ -1,10 +1,15 @@
 import { HttpError } from './errors.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { RateDecision } from './rate-limit.js';
+
+/** A rate limiter: in this process's memory (RateLimiter) or shared through the database (SharedRateLimiter). */
+export interface Limiter {
+  take(key: string): RateDecision | Promise<RateDecision>;
+}
 
 /** Takes one request from a limiter, or throws 429 with Retry-After. */
-export function enforce(limiter: RateLimiter | undefined, key: string): void {
+export async function enforce(limiter: Limiter | undefined, key: string): Promise<void> {
   if (!limiter) return;
-  const decision = limiter.take(key);
+  const decision = await limiter.take(key);
   if (!decision.ok) {
     const seconds = decision.retryAfterSeconds;
     throw new HttpError(429, 'rate_limited', null, { seconds }, { 'Retry-After': String(seconds) });

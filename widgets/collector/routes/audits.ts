@@ -13,7 +13,7 @@ import { parseInput } from '../validation.js';
 /** POST /v1/audits publishes an auditor's report for a site; GET /v1/audits lists them, oldest first. */
 export function auditRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.post('/v1/audits', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const body = parseInput(AuditPublication, await readJsonBody(c, AUDIT_MAX_BYTES), undefined, c.get('locale'));
     await readableSites(reader, deps.store, body.site);
@@ -27,7 +27,7 @@ export function auditRoutes(app: Hono<AppEnv>, deps: Deps): void {
   });
 
   app.get('/v1/audits', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const query = parseQuery(c, ReadQuery);
     const sites = await readableSites(reader, deps.store, query.site);

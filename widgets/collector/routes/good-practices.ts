@@ -17,7 +17,7 @@ const ListQuery = z.object({ site: SiteId.optional(), format: z.enum(['json', 'c
 /** The garante flags audited pages as good practices, lists them (JSON or CSV) and unflags them. */
 export function goodPracticeRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.post('/v1/good-practices', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const input = parseInput(GoodPracticeInput, await readJsonBody(c, SMALL_BODY_MAX_BYTES), undefined, c.get('locale'));
     await readableSites(reader, deps.store, input.site);
@@ -32,7 +32,7 @@ export function goodPracticeRoutes(app: Hono<AppEnv>, deps: Deps): void {
   });
 
   app.delete('/v1/good-practices/:id', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const sites = reader.admin ? 'all' : [reader.site.id];
     const removed = await deps.store.removeGoodPractice(c.req.param('id'), { sites });
@@ -41,7 +41,7 @@ export function goodPracticeRoutes(app: Hono<AppEnv>, deps: Deps): void {
   });
 
   app.get('/v1/good-practices', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const query = parseQuery(c, ListQuery);
     const sites = await readableSites(reader, deps.store, query.site);

@@ -6,7 +6,7 @@ import { enforce } from '../http/limit.js';
 /** GET /v1/sites: the sites the token can read (no credentials). */
 export function siteRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.get('/v1/sites', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const sites = await deps.store.listSites({ sites: reader.admin ? 'all' : [reader.site.id] });
     c.header('Cache-Control', 'private, no-store');

@@ -10,7 +10,7 @@ const StatsQuery = ReadQuery.extend({ bucket: z.literal('month').default('month'
 /** GET /v1/feedback/stats: per page, totals, reasons per criterion and a monthly series. */
 export function statsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.get('/v1/feedback/stats', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const reader = await authenticate(c, deps.store, deps.adminTokenHash);
     const query = parseQuery(c, StatsQuery);
     const sites = await readableSites(reader, deps.store, query.site);

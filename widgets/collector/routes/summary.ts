@@ -10,7 +10,7 @@ const SummaryQuery = z.object({ page: PageUrl });
 /** GET /v1/summary?page=: the public aggregate of a page, cacheable for a minute. */
 export function summaryRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.get('/v1/summary', async (c) => {
-    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    await enforce(deps.limits?.readsPerIp, c.get('ip'));
     const { page } = parseQuery(c, SummaryQuery);
     const summary = await deps.store.summary(page);
     c.header('Cache-Control', 'public, max-age=60');

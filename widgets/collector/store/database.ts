@@ -13,6 +13,8 @@ export interface SiteTable {
   token_hash: string;
   created_at: string;
   updated_at: string;
+  /** k of the site's open data: counts below it are suppressed. */
+  open_data_k: number;
 }
 
 export interface FeedbackTable {
@@ -68,10 +70,35 @@ export interface GoodPracticeTable {
   created_at: string;
 }
 
+/** Answers refused as spam, per site, UTC day and reason (never the answers themselves). */
+export interface FeedbackRefusalTable {
+  site: string;
+  day: string;
+  reason: string;
+  count: number;
+}
+
+/** Fixed-window counters shared by collector processes on one PostgreSQL (rate limits, bursts). Keys hold hashes, never raw addresses. */
+export interface RateCounterTable {
+  key: string;
+  window_start: string;
+  hits: number;
+  expires_at: string;
+}
+
+/** Values every collector process of one database shares (e.g. the salt of network hashes). */
+export interface CollectorSettingTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   site: SiteTable;
   feedback: FeedbackTable;
   feedback_reason: FeedbackReasonTable;
   audit: AuditTable;
   good_practice: GoodPracticeTable;
+  feedback_refusal: FeedbackRefusalTable;
+  rate_counter: RateCounterTable;
+  collector_setting: CollectorSettingTable;
 }

@@ -70,23 +70,49 @@ export async function pageSummary(db: Kysely<Database>, page: string): Promise<F
   };
 }
 
+const toStored = (row: FeedbackTable): StoredFeedback => ({
+  id: row.id,
+  site: row.site,
+  page: row.page,
+  useful: row.useful === 1 || Number(row.useful) === 1,
+  reasons: JSON.parse(row.reasons) as FeedbackRecord['reasons'],
+  ...(row.comment === null ? {} : { comment: row.comment }),
+  locale: row.locale as FeedbackRecord['locale'],
+  createdAt: row.created_at,
+  receivedAt: row.received_at,
+});
+
 /** Every record in scope, oldest first (by createdAt, then id). */
 export async function exportFeedback(db: Kysely<Database>, scope: Scope): Promise<StoredFeedback[]> {
   const rows = await whereScope(db.selectFrom('feedback').selectAll(), scope, 'created_at')
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    site: row.site,
-    page: row.page,
-    useful: row.useful === 1 || Number(row.useful) === 1,
-    reasons: JSON.parse(row.reasons) as FeedbackRecord['reasons'],
-    ...(row.comment === null ? {} : { comment: row.comment }),
-    locale: row.locale as FeedbackRecord['locale'],
-    createdAt: row.created_at,
-    receivedAt: row.received_at,
-  }));
+  return rows.map(toStored);
+}
+
+/**
+ * The same records as exportFeedback, in batches of `batchSize`, read by keyset pagination on
+ * (createdAt, id): each batch is one short query, so memory stays bounded however many records
+ * there are, and no connection is held (nor SQLite's single one blocked) between batches.
+ */
+export async function* streamFeedback(db: Kysely<Database>, scope: Scope, batchSize = 1_000): AsyncGenerator<StoredFeedback[]> {
+  let after: { createdAt: string; id: string } | null = null;
+  for (;;) {
+    let query = whereScope(db.selectFrom('feedback').selectAll(), scope, 'created_at');
+    if (after) {
+      const { createdAt, id } = after;
+      // A row-value comparison, which both engines turn into a range scan of feedback_created_id
+      // (an OR of the two conditions makes PostgreSQL walk the index from the start every batch).
+      query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(createdAt, id)));
+    }
+    const rows = await query.orderBy('created_at').orderBy('id').limit(batchSize).execute();
+    if (rows.length === 0) return;
+    yield rows.map(toStored);
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1]!;
+    after = { createdAt: last.created_at, id: last.id };
+  }
 }
 
 /** Per site and page: totals, reasons per criterion and a monthly series, in scope. */
@@ -141,4 +167,23 @@ export async function feedbackStats(db: Kysely<Database>, scope: Scope): Promise
       series: entry.series.sort((a, b) => a.period.localeCompare(b.period)),
     }))
     .sort((a, b) => a.site.localeCompare(b.site) || a.page.localeCompare(b.page));
+}
+
+/** How many other pages of a site got exactly this comment since a time (the repeated-comment rule). */
+export async function pagesWithComment(db: Kysely<Database>, q: { site: string; comment: string; since: string; exceptPage: string }): Promise<number> {
+  const row = await db
+    .selectFrom('feedback')
+    .select((eb) => eb.fn.count<number>('page').distinct().as('pages'))
+    .where('site', '=', q.site)
+    .where('received_at', '>=', q.since)
+    .where('comment', '=', q.comment)
+    .where('page', '!=', q.exceptPage)
+    .executeTakeFirst();
+  return toCount(row?.pages);
+}
+
+/** Retention: empties the comment of every answer received before a time; returns how many. */
+export async function forgetComments(db: Kysely<Database>, receivedBefore: string): Promise<number> {
+  const result = await db.updateTable('feedback').set({ comment: null }).where('comment', 'is not', null).where('received_at', '<', receivedBefore).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

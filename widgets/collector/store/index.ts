@@ -11,6 +11,8 @@ import {
   type GoodPractice,
   type PageFeedbackStats,
   type PublicSite,
+  type RefusalCount,
+  type RefusalReason,
   type SiteRegistrationInput,
   type StoredFeedback,
 } from '../../../core/schemas/index.js';
@@ -19,7 +21,11 @@ import { parseFeedback, parseInput, scrubComment, type FeedbackSubmission as Sub
 import { listAudits, writeAudit } from './audits.js';
 import { CommitQueue } from './commit-queue.js';
 import { connect, type Engine, type StoreLocation } from './connect.js';
-import { exportFeedback, feedbackStats, pageSummary, writeFeedback } from './feedback.js';
+import { DatabaseCounters, MemoryCounters, type Counters } from './counters.js';
+import { exportFeedback, feedbackStats, forgetComments, pageSummary, pagesWithComment, streamFeedback, writeFeedback } from './feedback.js';
+import { monthlyUsefulness, type MonthlyUsefulness } from './open-data.js';
+import { countRefusal, listRefusals } from './refusals.js';
+import { networkSalt } from './settings.js';
 import { addGoodPractice, listGoodPractices, removeGoodPractice } from './good-practices.js';
 import { migrate } from './migrations.js';
 import { normalizeScope, type Scope } from './scope.js';
@@ -27,6 +33,7 @@ import { SiteDirectory, upsertSite } from './sites.js';
 
 export type { Engine, StoreLocation } from './connect.js';
 export type { Scope } from './scope.js';
+export type { Counters } from './counters.js';
 export { GoodPracticeError } from './good-practices.js';
 export { AuditPageError } from './audits.js';
 export { SiteConflictError, type SiteRecord } from './sites.js';
@@ -53,9 +60,24 @@ export interface Store {
   summary(page: string): Promise<FeedbackSummary>;
   stats(scope?: Scope): Promise<PageFeedbackStats[]>;
   exportFeedback(scope?: Scope): Promise<StoredFeedback[]>;
+  /** The same records in batches (keyset pagination): bounded memory for any size of export. */
+  streamFeedback(scope?: Scope, batchSize?: number): AsyncGenerator<StoredFeedback[]>;
   addGoodPractice(input: { site: string; page: string; auditId: string; note?: string | undefined }): Promise<CreatedId>;
   removeGoodPractice(id: string, scope?: Scope): Promise<boolean>;
   listGoodPractices(scope?: Scope): Promise<GoodPractice[]>;
+  /** Salt of the hashes that stand for client addresses and networks (shared through the database). */
+  readonly salt: string;
+  /** Rate and burst counters: in the database on PostgreSQL (shared by processes), in memory on SQLite. */
+  readonly counters: Counters;
+  /** How many other pages of a site got exactly this (stored, scrubbed) comment since a time. */
+  pagesWithComment(q: { site: string; comment: string; since: string; exceptPage: string }): Promise<number>;
+  /** Counts an answer refused as spam (site, UTC day of `now`, reason). */
+  countRefusal(site: string, reason: RefusalReason, now?: Date): Promise<void>;
+  refusals(scope?: Scope): Promise<RefusalCount[]>;
+  /** Retention: empties the comments of answers received before a time (the answers stay); returns how many. */
+  forgetComments(receivedBefore: Date): Promise<number>;
+  /** A site's answers counted per page and month (for the open data; no comments). */
+  monthlyUsefulness(site: string): Promise<MonthlyUsefulness[]>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +95,8 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   const sites = new SiteDirectory(db);
   await sites.reload();
   const feedbackQueue = new CommitQueue(db, writeFeedback);
+  const salt = await networkSalt(db);
+  const counters: Counters = engine === 'postgres' ? new DatabaseCounters(db) : new MemoryCounters();
   let closed = false;
 
   return {
@@ -100,9 +124,17 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     summary: async (page) => pageSummary(db, parseInput(PageUrl, page, 'page')),
     stats: async (scope = ALL) => feedbackStats(db, normalizeScope(scope)),
     exportFeedback: async (scope = ALL) => exportFeedback(db, normalizeScope(scope)),
+    streamFeedback: (scope = ALL, batchSize) => streamFeedback(db, normalizeScope(scope), batchSize),
     addGoodPractice: async (input) => addGoodPractice(db, parseInput(GoodPracticeInput, input)),
     removeGoodPractice: (id, scope = ALL) => removeGoodPractice(db, id, scope),
     listGoodPractices: async (scope = ALL) => listGoodPractices(db, normalizeScope(scope)),
+    salt,
+    counters,
+    pagesWithComment: (q) => pagesWithComment(db, q),
+    countRefusal: (site, reason, now = new Date()) => countRefusal(db, site, reason, now),
+    refusals: async (scope = ALL) => listRefusals(db, normalizeScope(scope)),
+    forgetComments: (before) => forgetComments(db, before.toISOString()),
+    monthlyUsefulness: async (site) => monthlyUsefulness(db, parseInput(SiteId, site, 'site')),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -90,6 +90,39 @@ const MIGRATIONS: Record<string, Migration> = {
       await backfillAuditRules(db);
     },
   },
+  // Issue 11 (2026-12-02): spam refusals, counters shared by collector processes, open data's k,
+  // comment retention and streamed exports.
+  '0003_spam_open_data_shared_limits': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('feedback_refusal')
+        .addColumn('site', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('feedback_refusal_pk', ['site', 'day', 'reason'])
+        .execute();
+      await db.schema
+        .createTable('rate_counter')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rate_counter_pk', ['key', 'window_start'])
+        .execute();
+      await db.schema.createIndex('rate_counter_expires').on('rate_counter').column('expires_at').execute();
+      await db.schema
+        .createTable('collector_setting')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.alterTable('site').addColumn('open_data_k', 'integer', (c) => c.notNull().defaultTo(5)).execute();
+      // The repeated-comment rule reads a site's recent answers; retention and keyset exports walk by date.
+      await db.schema.createIndex('feedback_site_received').on('feedback').columns(['site', 'received_at']).execute();
+      await db.schema.createIndex('feedback_received').on('feedback').column('received_at').execute();
+      await db.schema.createIndex('feedback_created_id').on('feedback').columns(['created_at', 'id']).execute();
+    },
+  },
 };
 
 const BACKFILL_BATCH = 500;

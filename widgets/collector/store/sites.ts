@@ -9,6 +9,8 @@ import { isoNow } from './scope.js';
 export interface SiteRecord extends PublicSite {
   publicKey: string;
   tokenHash: string;
+  /** k of the site's open data. */
+  openDataK: number;
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -23,13 +25,13 @@ export async function upsertSite(db: Kysely<Database>, input: SiteRegistrationIn
   const other = await db.selectFrom('site').select('id').where('public_key', '=', site.publicKey).where('id', '!=', site.id).executeTakeFirst();
   if (other) throw new SiteConflictError(`public key already used by site ${other.id}`);
   const now = isoNow();
-  const values = { name: site.name, origins: JSON.stringify(origins), public_key: site.publicKey, token_hash: hashToken(site.token), updated_at: now };
+  const values = { name: site.name, origins: JSON.stringify(origins), public_key: site.publicKey, token_hash: hashToken(site.token), open_data_k: site.openDataK, updated_at: now };
   await db
     .insertInto('site')
     .values({ id: site.id, created_at: now, ...values })
     .onConflict((oc) => oc.column('id').doUpdateSet(values))
     .execute();
-  return { id: site.id, name: site.name, origins, publicKey: site.publicKey, tokenHash: values.token_hash };
+  return { id: site.id, name: site.name, origins, publicKey: site.publicKey, tokenHash: values.token_hash, openDataK: site.openDataK };
 }
 
 export async function loadSites(db: Kysely<Database>): Promise<SiteRecord[]> {
@@ -40,6 +42,7 @@ export async function loadSites(db: Kysely<Database>): Promise<SiteRecord[]> {
     origins: JSON.parse(row.origins) as string[],
     publicKey: row.public_key,
     tokenHash: row.token_hash,
+    openDataK: Number(row.open_data_k),
   }));
 }
 

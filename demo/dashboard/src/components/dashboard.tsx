@@ -3,7 +3,7 @@
  * builds the panel for the filters, and lays out indicators, charts, diagnosis and tables.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AuditEntry, GoodPractice, PageFeedbackStats, PublicSite } from '../../../../core/schemas/index.js';
+import type { AuditEntry, GoodPractice, PageFeedbackStats, PublicSite, RefusalCount } from '../../../../core/schemas/index.js';
 import { CollectorError, type Collector } from '../api.js';
 import { TrendChart, TrendLegend } from '../charts/trend-chart.js';
 import { ProfileChart } from '../charts/profile-chart.js';
@@ -25,6 +25,7 @@ import { GoodPractices } from './good-practices.js';
 import { Kpis } from './kpis.js';
 import { PagesTable } from './pages-table.js';
 import { ResourcesTable } from './resources-table.js';
+import { RefusalsCard } from './refusals-card.js';
 import { SitesTable } from './sites-table.js';
 
 interface Base {
@@ -40,6 +41,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   const [filters, setFilters] = useState<Filters>(() => filtersFromQuery(location.search));
   const [base, setBase] = useState<Base | null>(null);
   const [stats, setStats] = useState<PageFeedbackStats[] | null>(null);
+  const [refusals, setRefusals] = useState<RefusalCount[] | null>(null);
   const [good, setGood] = useState<GoodPractice[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -67,9 +69,14 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   useEffect(() => {
     let current = true;
     setStats(null);
+    setRefusals(null);
     collector
       .stats({ from: filters.from, to: filters.to })
       .then((s) => current && setStats(s))
+      .catch(fail);
+    collector
+      .refusals({ from: filters.from, to: filters.to })
+      .then((r) => current && setRefusals(r))
       .catch(fail);
     return () => {
       current = false;
@@ -199,6 +206,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
         </div>
       </section>
       <DiagnosisTable rows={diagnosis} />
+      <RefusalsCard refusals={refusals} site={filters.site} />
       {detail ? (
         <AuditHistory
           page={detail}
@@ -210,7 +218,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
       ) : (
         <>
           {site ? <FixFirstTable fixes={siteFixFirst(panel.pages)} siteName={site.name} /> : null}
-          <SitesTable sites={panel.sites} onSelect={(id) => setFilters({ ...filters, site: id, page: null })} />
+          <SitesTable sites={panel.sites} onSelect={(id) => setFilters({ ...filters, site: id, page: null })} openDataUrl={collector.openDataUrl} />
         </>
       )}
       <PagesTable pages={panel.pages} pageLinks={pageLinks} onSelect={select} onReport={(p) => p.latest && openReport(p.latest.report, lang)} />

@@ -5,7 +5,9 @@ import { ChangeCell, ScoreCell } from './score-cell.js';
 import { TopReasons } from './top-reasons.js';
 import { DataTable } from './data-table.js';
 
-export function SitesTable({ sites, onSelect }: { sites: readonly SiteView[]; onSelect: (site: string) => void }) {
+type OpenDataFile = 'datapackage.json' | 'utilidad.csv';
+
+export function SitesTable({ sites, onSelect, openDataUrl }: { sites: readonly SiteView[]; onSelect: (site: string) => void; openDataUrl: (site: string, file: OpenDataFile) => string }) {
   const { t, f } = useUi();
   return (
     <section aria-labelledby="sites-title">
@@ -13,7 +15,7 @@ export function SitesTable({ sites, onSelect }: { sites: readonly SiteView[]; on
       <DataTable
         caption={t.sitesTitle}
         testId="sites-table"
-        columns={[{ label: t.colSite }, { label: t.colPages, numeric: true }, { label: t.colScore }, { label: t.colPeriodChange }, { label: t.colUseful, numeric: true }, { label: t.colAnswers, numeric: true }, { label: t.colTopReasons }]}
+        columns={[{ label: t.colSite }, { label: t.colPages, numeric: true }, { label: t.colScore }, { label: t.colPeriodChange }, { label: t.colUseful, numeric: true }, { label: t.colAnswers, numeric: true }, { label: t.colTopReasons }, { label: t.colOpenData }]}
       >
         {sites.map(({ site, aggregate }) => (
           <tr key={site.id}>
@@ -33,6 +35,15 @@ export function SitesTable({ sites, onSelect }: { sites: readonly SiteView[]; on
             <td class="num">{aggregate.feedback.total}</td>
             <td>
               <TopReasons reasons={aggregate.topReasons} />
+            </td>
+            <td class="open-data">
+              <a href={openDataUrl(site.id, 'utilidad.csv')}>
+                CSV<span class="visually-hidden"> {t.openDataCsv(site.name)}</span>
+              </a>{' '}
+              ·{' '}
+              <a href={openDataUrl(site.id, 'datapackage.json')}>
+                datapackage.json<span class="visually-hidden"> {t.openDataPackage(site.name)}</span>
+              </a>
             </td>
           </tr>
         ))}
