@@ -96,6 +96,9 @@ export const USAGE = `Uso / Usage:
                                                   (CSV, TSV, XLSX, ODS, JSON, XML, PDF)
   proactiva catalogo <archivo-o-url>... [opciones]  metadatos de un catálogo (DCAT data.json,
                                                   CKAN package_show/package_search, JSON-LD Dataset)
+  proactiva campaign <acción> [opciones]            campañas sobre un padrón de sujetos obligados
+                                                  (proactiva campaign --help)
+  proactiva worker [-c n]                           trabajador de campañas / campaign worker
 
 Opciones / Options:
   -f, --format json|csv|html  formato del reporte (con --out: un archivo por página;

@@ -1,0 +1,52 @@
+import robotsParser from 'robots-parser';
+import { readCapped } from '../core/node/read-capped.js';
+import { politeGet, type Fetched, type PoliteContext } from './polite-fetch.js';
+
+export interface SiteRules {
+  allowed(url: string): boolean;
+  /** robots.txt Crawl-delay for our agent, in ms (0 when none). */
+  crawlDelayMs: number;
+  sitemaps: string[];
+}
+
+const ROBOTS_MAX_BYTES = 512 * 1024;
+/** A Crawl-delay above this is taken as this (a page a minute is still polite). */
+const MAX_CRAWL_DELAY_MS = 60_000;
+
+/** Reads a text body up to a cap while the host slot is held; a 4xx answer reads as empty. */
+export async function readText(response: Response, maxBytes: number): Promise<string> {
+  if (response.status >= 400) {
+    await response.body?.cancel().catch(() => undefined);
+    return '';
+  }
+  const { bytes } = await readCapped(response, maxBytes);
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * robots.txt per origin, fetched once per worker process with the same manners as pages. A
+ * missing robots.txt (4xx) allows everything; a 5xx or network error is retryable, so the page
+ * that needed it waits rather than being crawled without knowing the rules.
+ */
+export class RobotsCache {
+  private readonly cache = new Map<string, SiteRules>();
+
+  constructor(private readonly agent: string) {}
+
+  async rules(origin: string, context: PoliteContext): Promise<Fetched<SiteRules>> {
+    const known = this.cache.get(origin);
+    if (known) return { ok: true, value: known, url: `${origin}/robots.txt` };
+    const robotsUrl = `${origin}/robots.txt`;
+    const fetched = await politeGet(robotsUrl, context, 'text/plain', (response) => readText(response, ROBOTS_MAX_BYTES));
+    if (!fetched.ok) return fetched;
+    const robot = robotsParser(robotsUrl, fetched.value);
+    const delay = robot.getCrawlDelay(this.agent);
+    const rules: SiteRules = {
+      allowed: (url) => robot.isAllowed(url, this.agent) !== false,
+      crawlDelayMs: delay === undefined || !Number.isFinite(delay) ? 0 : Math.min(MAX_CRAWL_DELAY_MS, Math.max(0, delay * 1000)),
+      sitemaps: robot.getSitemaps(),
+    };
+    this.cache.set(origin, rules);
+    return { ok: true, value: rules, url: robotsUrl };
+  }
+}
