@@ -29,10 +29,15 @@ export async function acquireHost(db: IDatabase, host: string, leaseMs: number, 
   }
 }
 
-/** Frees the host; the next request may start `intervalMs` from now (database clock). */
+/** Frees the host; the next request may start `intervalMs` (or the host's own gap, if larger) from now (database clock). */
 export async function releaseHost(db: IDatabase, host: string, intervalMs: number): Promise<void> {
   await db.executeSql(
-    `update campaign_host set busy_until = 0, next_at = greatest(next_at, ${NOW_MS} + $2::bigint) where host = $1`,
+    `update campaign_host set busy_until = 0, next_at = greatest(next_at, ${NOW_MS} + greatest($2::bigint, gap_ms)) where host = $1`,
     [host, intervalMs],
   );
+}
+
+/** Records the host's own gap (robots.txt Crawl-delay) for every worker; call it while holding the slot. */
+export async function setHostGap(db: IDatabase, host: string, gapMs: number): Promise<void> {
+  await db.executeSql('update campaign_host set gap_ms = $2 where host = $1', [host, Math.round(gapMs)]);
 }

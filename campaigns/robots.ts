@@ -1,5 +1,6 @@
 import robotsParser from 'robots-parser';
 import { readCapped } from '../core/node/read-capped.js';
+import { setHostGap } from './host-slot.js';
 import { politeGet, type Fetched, type PoliteContext } from './polite-fetch.js';
 
 export interface SiteRules {
@@ -37,16 +38,24 @@ export class RobotsCache {
     const known = this.cache.get(origin);
     if (known) return { ok: true, value: known, url: `${origin}/robots.txt` };
     const robotsUrl = `${origin}/robots.txt`;
-    const fetched = await politeGet(robotsUrl, context, 'text/plain', (response) => readText(response, ROBOTS_MAX_BYTES));
-    if (!fetched.ok) return fetched;
-    const robot = robotsParser(robotsUrl, fetched.value);
+    // The Crawl-delay is recorded on the host's slot before the slot is let go, so no worker (of
+    // this process or another) starts the next request sooner.
+    const fetched = await politeGet(robotsUrl, context, 'text/plain', async (response, url) => {
+      const rules = this.parse(robotsUrl, await readText(response, ROBOTS_MAX_BYTES));
+      if (context.slots && rules.crawlDelayMs > 0) await setHostGap(context.slots, new URL(url).host, rules.crawlDelayMs);
+      return rules;
+    });
+    if (fetched.ok) this.cache.set(origin, fetched.value);
+    return fetched;
+  }
+
+  private parse(robotsUrl: string, text: string): SiteRules {
+    const robot = robotsParser(robotsUrl, text);
     const delay = robot.getCrawlDelay(this.agent);
-    const rules: SiteRules = {
+    return {
       allowed: (url) => robot.isAllowed(url, this.agent) !== false,
       crawlDelayMs: delay === undefined || !Number.isFinite(delay) ? 0 : Math.min(MAX_CRAWL_DELAY_MS, Math.max(0, delay * 1000)),
       sitemaps: robot.getSitemaps(),
     };
-    this.cache.set(origin, rules);
-    return { ok: true, value: rules, url: robotsUrl };
   }
 }

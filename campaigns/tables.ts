@@ -58,6 +58,8 @@ export interface CampaignHostTable {
   host: string;
   busy_until: string | number;
   next_at: string | number;
+  /** The host's own minimum gap between requests (robots.txt Crawl-delay), ms. */
+  gap_ms: number;
 }
 
 export interface CampaignDatabase extends Database {

@@ -137,6 +137,7 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('host', 'text', (c) => c.primaryKey())
         .addColumn('busy_until', 'bigint', (c) => c.notNull().defaultTo(0))
         .addColumn('next_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('gap_ms', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
     },
   },
