@@ -28,11 +28,19 @@ export function startPages(portal: string, start: readonly string[]): string[] {
  * Creates a campaign from a validated padrón: the campaign, its sites, their start pages and
  * their jobs in one transaction (a crash leaves no half-created campaign).
  */
-export async function createCampaign(engine: CampaignEngine, name: string, entries: readonly PadronEntry[], input: CampaignOptionsInput, id: string = randomUUID()): Promise<Campaign> {
+export async function createCampaign(
+  engine: CampaignEngine,
+  name: string,
+  entries: readonly PadronEntry[],
+  input: CampaignOptionsInput,
+  id: string = randomUUID(),
+  /** 'running' lets workers start at once; 'created' waits for `run` or `resume`. */
+  status: 'created' | 'running' = 'created',
+): Promise<Campaign> {
   const options = CampaignOptions.parse(input);
   const createdAt = new Date().toISOString();
   await engine.db.transaction().execute(async (trx) => {
-    await trx.insertInto('campaign').values({ id, name, status: 'created', options: JSON.stringify(options), created_at: createdAt }).execute();
+    await trx.insertInto('campaign').values({ id, name, status, options: JSON.stringify(options), created_at: createdAt }).execute();
     const tx = asIDatabase(trx);
     for (const entry of entries) {
       await trx
@@ -43,7 +51,7 @@ export async function createCampaign(engine: CampaignEngine, name: string, entri
       await enqueuePages(tx, engine.queue, id, entry.id, options.crawl.maxPages, pages);
     }
   });
-  return { id, name, status: 'created', options, createdAt };
+  return { id, name, status, options, createdAt };
 }
 
 export async function getCampaign(db: Kysely<CampaignDatabase>, id: string): Promise<Campaign> {

@@ -16,6 +16,8 @@ export interface FarmOptions {
   troubles?: boolean;
   /** Delay of slow hosts. */
   slowMs?: number;
+  /** Delay of every page of every host (a stand-in for network and server time). */
+  latencyMs?: number;
 }
 
 export interface HostStats {
@@ -128,7 +130,8 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
       return res.end();
     }
     const html = farmPage(site, path, site.quality, links(site, path));
-    if (site.kind === 'slow') return void setTimeout(() => page(res, html), options.slowMs ?? 300);
+    const delay = (site.kind === 'slow' ? (options.slowMs ?? 300) : 0) + (options.latencyMs ?? 0);
+    if (delay > 0) return void setTimeout(() => page(res, html), delay);
     page(res, html);
   };
 

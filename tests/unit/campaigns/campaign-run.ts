@@ -6,10 +6,10 @@ import { campaignProgress, type CampaignProgress } from '../../../campaigns/stat
 import type { Farm } from '../../farm/farm.js';
 
 /** Creates a campaign over every farm site. */
-export async function farmCampaign(engine: CampaignEngine, farm: Farm, id: string, options: CampaignOptionsInput): Promise<void> {
+export async function farmCampaign(engine: CampaignEngine, farm: Farm, id: string, options: CampaignOptionsInput, status: 'created' | 'running' = 'created'): Promise<void> {
   const { entries, problems } = parsePadron(farm.padronCsv());
   if (problems.length > 0) throw new Error(`farm padrón: ${JSON.stringify(problems)}`);
-  await createCampaign(engine, `farm ${id}`, entries, options, id);
+  await createCampaign(engine, `farm ${id}`, entries, options, id, status);
 }
 
 /** Polls the campaign until no page waits, or fails after `timeoutMs`. */
