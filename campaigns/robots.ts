@@ -30,23 +30,31 @@ export async function readText(response: Response, maxBytes: number): Promise<st
  * that needed it waits rather than being crawled without knowing the rules.
  */
 export class RobotsCache {
-  private readonly cache = new Map<string, SiteRules>();
+  /** One fetch per origin per process, shared by the pages that need it at the same time. */
+  private readonly cache = new Map<string, Promise<Fetched<SiteRules>>>();
 
   constructor(private readonly agent: string) {}
 
-  async rules(origin: string, context: PoliteContext): Promise<Fetched<SiteRules>> {
-    const known = this.cache.get(origin);
-    if (known) return { ok: true, value: known, url: `${origin}/robots.txt` };
+  rules(origin: string, context: PoliteContext): Promise<Fetched<SiteRules>> {
+    let pending = this.cache.get(origin);
+    if (!pending) {
+      pending = this.fetchRules(origin, context);
+      this.cache.set(origin, pending);
+      // A failure is not kept: the next page of the origin tries again.
+      void pending.then((r) => (r.ok ? undefined : this.cache.delete(origin)), () => this.cache.delete(origin));
+    }
+    return pending;
+  }
+
+  private async fetchRules(origin: string, context: PoliteContext): Promise<Fetched<SiteRules>> {
     const robotsUrl = `${origin}/robots.txt`;
     // The Crawl-delay is recorded on the host's slot before the slot is let go, so no worker (of
     // this process or another) starts the next request sooner.
-    const fetched = await politeGet(robotsUrl, context, 'text/plain', async (response, url) => {
+    return politeGet(robotsUrl, context, 'text/plain', async (response, url) => {
       const rules = this.parse(robotsUrl, await readText(response, ROBOTS_MAX_BYTES));
       if (context.slots && rules.crawlDelayMs > 0) await setHostGap(context.slots, new URL(url).host, rules.crawlDelayMs);
       return rules;
     });
-    if (fetched.ok) this.cache.set(origin, fetched.value);
-    return fetched;
   }
 
   private parse(robotsUrl: string, text: string): SiteRules {

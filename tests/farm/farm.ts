@@ -27,6 +27,8 @@ export interface HostStats {
   /** Shortest gap between the starts of two requests, ms (Infinity with fewer than two). */
   minGapMs: number;
   lastStart: number;
+  /** Requests per path. */
+  paths: Map<string, number>;
 }
 
 export interface Farm {
@@ -144,9 +146,11 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     }
     const now = performance.now();
     let s = stats.get(site.address);
-    if (!s) stats.set(site.address, (s = { requests: 0, inFlight: 0, maxInFlight: 0, minGapMs: Infinity, lastStart: -Infinity }));
+    if (!s) stats.set(site.address, (s = { requests: 0, inFlight: 0, maxInFlight: 0, minGapMs: Infinity, lastStart: -Infinity, paths: new Map() }));
     const host = s;
     host.requests++;
+    const path = new URL(req.url ?? '/', 'http://farm').pathname;
+    host.paths.set(path, (host.paths.get(path) ?? 0) + 1);
     host.minGapMs = Math.min(host.minGapMs, now - host.lastStart);
     host.lastStart = now;
     host.inFlight++;

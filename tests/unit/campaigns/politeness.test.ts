@@ -42,6 +42,8 @@ describe('campaign crawler manners on the farm', () => {
     const byKind = (kind: string) => farm.sites.filter((s) => s.kind === kind);
     for (const [host, stats] of farm.stats) {
       expect(stats.maxInFlight, host).toBe(1);
+      // robots.txt once per worker process (two here), however many pages wait for it.
+      expect(stats.paths.get('/robots.txt'), host).toBeLessThanOrEqual(2);
       const robots = farm.sites.find((s) => s.address === host)!.kind === 'robotsRules';
       expect(stats.minGapMs, host).toBeGreaterThanOrEqual((robots ? 1_000 : INTERVAL) - 5);
     }
