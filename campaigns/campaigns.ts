@@ -60,11 +60,27 @@ export async function getCampaign(db: Kysely<CampaignDatabase>, id: string): Pro
   return { id: row.id, name: row.name, status: row.status, options: CampaignOptions.parse(JSON.parse(row.options)), createdAt: row.created_at };
 }
 
-/** pause, resume (and run) and cancel: workers read the status before each page. A cancelled campaign stays cancelled. */
+export class CampaignStateError extends Error {}
+
+/**
+ * pause, resume (and run) and cancel: workers read the status before each page. Cancelling also
+ * marks every waiting page cancelled at once (their jobs then find nothing to do). A cancelled
+ * campaign stays cancelled.
+ */
 export async function setStatus(db: Kysely<CampaignDatabase>, id: string, status: CampaignStatus): Promise<Campaign> {
   const current = await getCampaign(db, id);
-  if (current.status === 'cancelled' && status !== 'cancelled') throw new Error(`la campaña ${id} está cancelada`);
-  await db.updateTable('campaign').set({ status }).where('id', '=', id).execute();
+  if (current.status === 'cancelled' && status !== 'cancelled') throw new CampaignStateError(`la campaña ${id} está cancelada`);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('campaign').set({ status }).where('id', '=', id).execute();
+    if (status === 'cancelled') {
+      await trx
+        .updateTable('campaign_page')
+        .set({ state: 'cancelled', reason: 'campaña cancelada', updated_at: new Date().toISOString() })
+        .where('campaign_id', '=', id)
+        .where('state', '=', 'queued')
+        .execute();
+    }
+  });
   return { ...current, status };
 }
 

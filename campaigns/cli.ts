@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { fromJsonProfile } from '../core/node/profile-file.js';
 import { UsageError } from '../core/node/cli-args.js';
-import { CampaignNotFoundError, createCampaign, getCampaign, listCampaigns, setStatus } from './campaigns.js';
+import { CampaignNotFoundError, CampaignStateError, createCampaign, getCampaign, listCampaigns, setStatus } from './campaigns.js';
 import { ACTION, CAMPAIGN_USAGE, parseCampaignCli, type CampaignCli } from './cli-args.js';
 import { openEngine, type CampaignEngine } from './engine.js';
 import { exportCampaign } from './export.js';
 import type { CampaignOptionsInput } from './options.js';
-import { parsePadron } from './padron.js';
+import { parsePadron, type PadronEntry } from './padron.js';
 import { renderProgress, watchProgress } from './progress-view.js';
 import { campaignProgress } from './status.js';
 import { startWorker } from './worker.js';
@@ -53,17 +53,16 @@ const untilSignal = () =>
     process.once('SIGTERM', () => done());
   });
 
-async function act(cli: CampaignCli, engine: CampaignEngine, io: Io): Promise<number> {
+async function act(cli: CampaignCli, engine: CampaignEngine, io: Io, padron?: PadronEntry[], options?: CampaignOptionsInput): Promise<number> {
   const { lang } = cli;
   switch (ACTION[cli.action]) {
     case 'create': {
-      const { entries, problems } = parsePadron(await readFile(cli.padron!, 'utf8'));
-      for (const p of problems) io.stderr.write(`${cli.padron}:${p.line}: ${p.message}\n`);
-      if (problems.length > 0) {
-        io.stderr.write(say(lang, `proactiva: el padrón tiene ${problems.length} filas con errores; no se creó la campaña\n`, `proactiva: the padrón has ${problems.length} bad rows; no campaign was created\n`));
+      if (cli.id && (await listCampaigns(engine.db)).some((c) => c.id === cli.id)) {
+        io.stderr.write(say(lang, `proactiva campaign: ya existe la campaña ${cli.id}\n`, `proactiva campaign: campaign ${cli.id} already exists\n`));
         return 1;
       }
-      const campaign = await createCampaign(engine, cli.name ?? cli.padron!, entries, await optionsFrom(cli), cli.id);
+      const campaign = await createCampaign(engine, cli.name ?? cli.padron!, padron!, options!, cli.id);
+      const entries = padron!;
       const { total } = await campaignProgress(engine.db, campaign.id);
       io.stdout.write(`${campaign.id}\n`);
       io.stderr.write(say(lang, `campaña creada: ${entries.length} sujetos obligados, ${total.queued} páginas iniciales\n`, `campaign created: ${entries.length} sujetos obligados, ${total.queued} start pages\n`));
@@ -120,15 +119,35 @@ export async function runCampaignCli(argv: readonly string[], io: Io = { stdout:
     io.stdout.write(CAMPAIGN_USAGE);
     return 0;
   }
+  // A padrón and options are checked before any database is opened: bad input touches nothing.
+  let padron: PadronEntry[] | undefined;
+  let options: CampaignOptionsInput | undefined;
+  if (ACTION[cli.action] === 'create') {
+    let text: string;
+    try {
+      text = await readFile(cli.padron!, 'utf8');
+      options = await optionsFrom(cli);
+    } catch (error) {
+      io.stderr.write(`proactiva campaign: ${error instanceof UsageError ? error.message : `--padron: ${(error as Error).message}`}\n`);
+      return 2;
+    }
+    const { entries, problems } = parsePadron(text);
+    for (const p of problems) io.stderr.write(`${cli.padron}:${p.line}: ${p.message}\n`);
+    if (problems.length > 0) {
+      io.stderr.write(say(cli.lang, `proactiva campaign: el padrón tiene ${problems.length} errores; no se creó la campaña\n`, `proactiva campaign: the padrón has ${problems.length} errors; no campaign was created\n`));
+      return 1;
+    }
+    padron = entries;
+  }
   const engine = await openEngine({ databaseUrl: cli.databaseUrl, dataDir: cli.dataDir, concurrency: cli.concurrency });
   try {
-    return await act(cli, engine, io);
+    return await act(cli, engine, io, padron, options);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`proactiva campaign: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof CampaignNotFoundError) {
+    if (error instanceof CampaignNotFoundError || error instanceof CampaignStateError) {
       io.stderr.write(`proactiva campaign: ${error.message}\n`);
       return 1;
     }
