@@ -97,7 +97,7 @@ export const CAMPAIGN_USAGE = `Uso / Usage:
                                           a worker for every campaign until stopped (any number of them)
   proactiva campaign status <id> [-f json]  avance por sitio y total, fallas con su motivo
   proactiva campaign pause|resume|cancel <id>
-  proactiva campaign export <id> --out <dir>  resultados.csv, resultados.json, datapackage.json
+  proactiva campaign export <id> --out <dir>  resultados.csv, resultados.json, sujetos-obligados.csv, datapackage.json
   proactiva campaign list
 
 Padrón CSV (encabezados / headers): id, nombre, ambito (federal|estatal|municipal), entidad, url

@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import { csvCell } from '../core/report/csv.js';
 import { CriterionId } from '../core/schemas/common.js';
 import type { Campaign } from './campaigns.js';
+import { loadRanking } from './summary-load.js';
+import type { SiteScore } from './summary.js';
 import type { CampaignDatabase } from './tables.js';
 
 const CRITERIA = CriterionId.options;
@@ -59,6 +61,27 @@ export async function exportRows(db: Kysely<CampaignDatabase>, campaignId: strin
   }));
 }
 
+const SITE_FIELDS = [
+  { name: 'site_id', type: 'string', description: 'Clave del sujeto obligado en el padrón' },
+  { name: 'site_name', type: 'string', description: 'Nombre del sujeto obligado' },
+  { name: 'ambito', type: 'string', description: 'Ámbito de gobierno', constraints: { enum: ['federal', 'estatal', 'municipal'] } },
+  { name: 'entidad', type: 'string', description: 'Entidad federativa' },
+  { name: 'pages', type: 'integer', description: 'Páginas de la campaña para el sujeto obligado (sin canceladas)' },
+  { name: 'audited', type: 'integer', description: 'Páginas evaluadas' },
+  { name: 'coverage', type: 'number', description: 'Cobertura: evaluadas ÷ páginas (0-1)' },
+  { name: 'score', type: 'number', description: 'Puntaje medio de sus páginas evaluadas (0-100)' },
+  { name: 'band', type: 'string', description: 'Nivel del puntaje medio' },
+] as const;
+
+/** The ranking of sujetos obligados as CSV, best first. */
+export function sitesToCsv(sites: readonly SiteScore[]): string {
+  const header = [...SITE_FIELDS.map((f) => f.name), ...CRITERIA];
+  const lines = sites.map((s) =>
+    [s.siteId, s.name, s.ambito, s.entidad, s.pages, s.audited, Math.round(s.coverage * 1000) / 1000, s.score, s.band, ...CRITERIA.map((c) => s.criteria[c])].map(csvCell).join(','),
+  );
+  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
 export function rowsToCsv(rows: readonly ExportRow[]): string {
   const header = [...BASE_FIELDS.map((f) => f.name), ...CRITERIA];
   const lines = rows.map((r) =>
@@ -70,7 +93,7 @@ export function rowsToCsv(rows: readonly ExportRow[]): string {
 }
 
 /** A Frictionless Data Package describing the CSV (Table Schema) and the JSON beside it. */
-export function dataPackage(campaign: Campaign, rows: number): object {
+export function dataPackage(campaign: Campaign, rows: number, sites: number): object {
   return {
     profile: 'data-package',
     name: `proactiva-campana-${campaign.id.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}`,
@@ -95,16 +118,33 @@ export function dataPackage(campaign: Campaign, rows: number): object {
         rows,
       },
       { name: 'resultados-json', path: 'resultados.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
+      {
+        name: 'sujetos-obligados',
+        path: 'sujetos-obligados.csv',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        schema: {
+          fields: [...SITE_FIELDS, ...CRITERIA.map((c) => ({ name: c, type: 'number', description: `Puntaje medio del criterio ${c} (0-100)` }))],
+          primaryKey: ['site_id'],
+          missingValues: [''],
+        },
+        rows: sites,
+      },
     ],
   };
 }
 
-/** Writes resultados.csv, resultados.json and datapackage.json into `dir`; returns the rows written. */
+/** Writes resultados.csv, resultados.json, sujetos-obligados.csv and datapackage.json into `dir`; returns the page rows written. */
 export async function exportCampaign(db: Kysely<CampaignDatabase>, campaign: Campaign, dir: string): Promise<number> {
   const rows = await exportRows(db, campaign.id);
+  const sites = await loadRanking(db, campaign.id);
   await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'sujetos-obligados.csv'), sitesToCsv(sites), 'utf8');
   await writeFile(join(dir, 'resultados.csv'), rowsToCsv(rows), 'utf8');
   await writeFile(join(dir, 'resultados.json'), `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-  await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(dataPackage(campaign, rows.length), null, 2)}\n`, 'utf8');
+  await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(dataPackage(campaign, rows.length, sites.length), null, 2)}\n`, 'utf8');
   return rows.length;
 }

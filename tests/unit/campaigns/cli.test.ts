@@ -84,7 +84,11 @@ describe('proactiva campaign: create, run, status, export, cancel', () => {
     const json = JSON.parse(readFileSync(join(out, 'resultados.json'), 'utf8')) as { page_url: string; score: number }[];
     expect(csv).toHaveLength(10);
     expect(csv[0]!.split(',')).toEqual(pkg.resources[0]!.schema!.fields.map((f) => f.name));
-    expect(pkg.resources.map((r) => r.path)).toEqual(['resultados.csv', 'resultados.json']);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['resultados.csv', 'resultados.json', 'sujetos-obligados.csv']);
+    const sites = readFileSync(join(out, 'sujetos-obligados.csv'), 'utf8').trim().split('\r\n');
+    expect(sites).toHaveLength(4);
+    expect(sites[0]!.split(',')).toEqual(pkg.resources[2]!.schema!.fields.map((f) => f.name));
+    expect(sites.slice(1).map((l) => l.split(',')[6])).toEqual(['1', '1', '1']);
     expect(json).toHaveLength(9);
     expect(new Set(json.map((r) => r.page_url)).size).toBe(9);
     // Pages of quality 0 and 3 do not score alike: the audit really ran.
