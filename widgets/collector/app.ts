@@ -9,6 +9,7 @@ import { RateLimiter } from './http/rate-limit.js';
 import { hashToken } from './store/sites.js';
 import { rateRules, type RateLimitOptions } from './options.js';
 import { auditRoutes } from './routes/audits.js';
+import { campaignRoutes } from './routes/campaigns.js';
 import { exportRoutes } from './routes/export.js';
 import { feedbackFormRoutes } from './routes/feedback-form.js';
 import { feedbackRoutes } from './routes/feedback.js';
@@ -68,5 +69,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   siteRoutes(app, deps);
   statsRoutes(app, deps);
   goodPracticeRoutes(app, deps);
+  campaignRoutes(app, deps);
   return app;
 }

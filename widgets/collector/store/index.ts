@@ -1,4 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
+import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import {
   AuditReport,
   GoodPracticeInput,
@@ -56,6 +58,9 @@ export interface Store {
   addGoodPractice(input: { site: string; page: string; auditId: string; note?: string | undefined }): Promise<CreatedId>;
   removeGoodPractice(id: string, scope?: Scope): Promise<boolean>;
   listGoodPractices(scope?: Scope): Promise<GoodPractice[]>;
+  /** Campaigns (issue 9) in this store, oldest first, and one campaign as the tablero shows it. */
+  listCampaigns(): Promise<{ id: string; name: string; status: string; createdAt: string }[]>;
+  campaignView(id: string, compare?: string): Promise<CampaignView | undefined>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -103,6 +108,8 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     addGoodPractice: async (input) => addGoodPractice(db, parseInput(GoodPracticeInput, input)),
     removeGoodPractice: (id, scope = ALL) => removeGoodPractice(db, id, scope),
     listGoodPractices: async (scope = ALL) => listGoodPractices(db, normalizeScope(scope)),
+    listCampaigns: () => listCampaigns(db as unknown as Kysely<CampaignDatabase>),
+    campaignView: (id, compare) => campaignView(db as unknown as Kysely<CampaignDatabase>, id, compare),
     async ping() {
       await sql`select 1`.execute(db);
     },
