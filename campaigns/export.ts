@@ -92,8 +92,24 @@ export function rowsToCsv(rows: readonly ExportRow[]): string {
   return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-/** A Frictionless Data Package describing the CSV (Table Schema) and the JSON beside it. */
+/** A Frictionless tabular data resource: a CSV file (RFC 4180, CRLF, header row) and its Table Schema. */
+function csvResource(name: string, path: string, fields: readonly object[], primaryKey: string[], rows: number): object {
+  return {
+    name,
+    path,
+    profile: 'tabular-data-resource',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+    schema: { fields, primaryKey, missingValues: [''] },
+    rows,
+  };
+}
+
+/** A Frictionless Data Package describing the two CSV files (Table Schema) and the JSON beside them. */
 export function dataPackage(campaign: Campaign, rows: number, sites: number): object {
+  const criterionFields = (what: string) => CRITERIA.map((c) => ({ name: c, type: 'number', description: `${what} ${c} (0-100)` }));
   return {
     profile: 'data-package',
     name: `proactiva-campana-${campaign.id.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}`,
@@ -102,37 +118,9 @@ export function dataPackage(campaign: Campaign, rows: number, sites: number): ob
     created: new Date().toISOString(),
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     resources: [
-      {
-        name: 'resultados',
-        path: 'resultados.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-        schema: {
-          fields: [...BASE_FIELDS, ...CRITERIA.map((c) => ({ name: c, type: 'number', description: `Puntaje del criterio ${c} (0-100)` }))],
-          primaryKey: ['campaign_id', 'page_url'],
-          missingValues: [''],
-        },
-        rows,
-      },
+      csvResource('resultados', 'resultados.csv', [...BASE_FIELDS, ...criterionFields('Puntaje del criterio')], ['campaign_id', 'page_url'], rows),
       { name: 'resultados-json', path: 'resultados.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
-      {
-        name: 'sujetos-obligados',
-        path: 'sujetos-obligados.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-        schema: {
-          fields: [...SITE_FIELDS, ...CRITERIA.map((c) => ({ name: c, type: 'number', description: `Puntaje medio del criterio ${c} (0-100)` }))],
-          primaryKey: ['site_id'],
-          missingValues: [''],
-        },
-        rows: sites,
-      },
+      csvResource('sujetos-obligados', 'sujetos-obligados.csv', [...SITE_FIELDS, ...criterionFields('Puntaje medio del criterio')], ['site_id'], sites),
     ],
   };
 }
