@@ -102,6 +102,9 @@ export const USAGE = `Uso / Usage:
                                                   CKAN package_show/package_search, JSON-LD Dataset)
   proactiva reglas list | show <id|archivo> | diff <a> <b> | validate <archivo>...
                                                   conjuntos de reglas (leyes y ajustes estatales)
+  proactiva campaign <acción> [opciones]            campañas sobre un padrón de sujetos obligados
+                                                  (proactiva campaign --help)
+  proactiva worker [-c n]                           trabajador de campañas / campaign worker
 
 Opciones / Options:
   -f, --format json|csv|html  formato del reporte (con --out: un archivo por página;

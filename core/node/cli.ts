@@ -66,6 +66,9 @@ async function loadProfile(path: string): Promise<Profile> {
 
 /** Runs the CLI and resolves to its exit code (never calls process.exit itself). */
 export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // Campaigns (issue 9) live in campaigns/; `proactiva worker` is `proactiva campaign worker`.
+  if (argv[0] === 'campaign' || argv[0] === 'campana' || argv[0] === 'campaña') return (await import('../../campaigns/cli.js')).runCampaignCli(argv.slice(1), io);
+  if (argv[0] === 'worker') return (await import('../../campaigns/cli.js')).runCampaignCli(argv, io);
   let options: CliOptions;
   let profile: Profile | undefined;
   try {

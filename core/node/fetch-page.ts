@@ -53,33 +53,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
       redirect: 'follow',
       headers: { 'user-agent': options.userAgent ?? 'proactiva-audit', accept: 'text/html,application/xhtml+xml' },
     });
-    const contentType = response.headers.get('content-type') ?? undefined;
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new PageReadError('http-status', `HTTP ${response.status} ${response.statusText}`.trim());
-    }
-    if (contentType && !HTML_TYPES.test(contentType.trim())) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new PageReadError('content-type', `not an HTML page (content-type: ${contentType})`, contentType);
-    }
-    const { bytes, total, cut } = await readCapped(response, maxBytes);
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
-    return {
-      url: response.url || parsed.href,
-      html: decodeHtml(bytes, contentType),
-      fetchedAt,
-      http: {
-        status: response.status,
-        ...(contentType ? { contentType } : {}),
-        ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
-        headers,
-        bytes: total,
-      },
-      truncatedInput: cut ? [`bytes: download stopped at ${maxBytes}`] : [],
-    };
+    return await readPage(response, parsed.href, fetchedAt, maxBytes);
   } catch (error) {
     if (error instanceof PageReadError) throw error;
     if (controller.signal.aborted) throw new PageReadError('timeout', `timed out after ${timeoutMs} ms`);
@@ -90,9 +64,48 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   }
 }
 
+/**
+ * Turns a fetched response into a FetchedPage: refuses HTTP errors and non-HTML types with a
+ * PageReadError, reads the body up to `maxBytes` and records the HTTP metadata. Shared by the CLI
+ * fetch and the campaign crawler (which follows redirects itself).
+ */
+export async function readPage(response: Response, requestedUrl: string, fetchedAt: string, maxBytes: number): Promise<FetchedPage> {
+  const contentType = response.headers.get('content-type') ?? undefined;
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new PageReadError('http-status', `HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  if (contentType && !HTML_TYPES.test(contentType.trim())) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new PageReadError('content-type', `not an HTML page (content-type: ${contentType})`, contentType);
+  }
+  const { bytes, total, cut } = await readCapped(response, maxBytes);
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  return {
+    url: response.url || requestedUrl,
+    html: decodeHtml(bytes, contentType),
+    fetchedAt,
+    http: {
+      status: response.status,
+      ...(contentType ? { contentType } : {}),
+      ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
+      headers,
+      bytes: total,
+    },
+    truncatedInput: cut ? [`bytes: download stopped at ${maxBytes}`] : [],
+  };
+}
+
 /** URL → PageSnapshot with the HTTP metadata; the byte cap was applied while streaming. */
 export async function snapshotFromUrl(url: string, options: FetchPageOptions = {}): Promise<PageSnapshotInput> {
-  const page = await fetchPage(url, options);
+  return snapshotFromPage(await fetchPage(url, options));
+}
+
+/** A fetched page → PageSnapshot (the body was already cut at the byte cap). */
+export function snapshotFromPage(page: FetchedPage): PageSnapshotInput {
   const snapshot = snapshotFromHtml(page.html, { url: page.url, fetchedAt: page.fetchedAt, http: page.http, maxBytes: Number.MAX_SAFE_INTEGER });
   snapshot.truncatedInput = [...page.truncatedInput];
   return snapshot;

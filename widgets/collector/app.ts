@@ -12,6 +12,7 @@ import { hashToken } from './store/sites.js';
 import { rateRules, SpamRules, type RateLimitOptions, type SpamOptions } from './options.js';
 import { parseInput } from './validation.js';
 import { auditRoutes } from './routes/audits.js';
+import { campaignRoutes } from './routes/campaigns.js';
 import { exportRoutes } from './routes/export.js';
 import { feedbackFormRoutes } from './routes/feedback-form.js';
 import { feedbackRoutes } from './routes/feedback.js';
@@ -81,5 +82,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   refusalRoutes(app, deps);
   openDataRoutes(app, deps);
   goodPracticeRoutes(app, deps);
+  campaignRoutes(app, deps);
   return app;
 }

@@ -23,6 +23,8 @@ const MESSAGES = {
   audit_not_found: { es: 'No existe una auditoría con ese id.', en: 'No audit has this id.' },
   audit_mismatch: { es: 'La auditoría no corresponde: {detail}', en: 'The audit does not match: {detail}' },
   good_practice_not_found: { es: 'No existe esa buena práctica.', en: 'No such good practice.' },
+  admin_only: { es: 'Solo el token del organismo garante puede leer esto.', en: 'Only the garante token can read this.' },
+  campaign_not_found: { es: 'No existe la campaña {campaign}.', en: 'Campaign {campaign} does not exist.' },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;

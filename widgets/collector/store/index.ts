@@ -1,4 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
+import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import {
   AuditReport,
   GoodPracticeInput,
@@ -78,6 +80,9 @@ export interface Store {
   forgetComments(receivedBefore: Date): Promise<number>;
   /** A site's answers counted per page and month (for the open data; no comments). */
   monthlyUsefulness(site: string): Promise<MonthlyUsefulness[]>;
+  /** Campaigns (issue 9) in this store, oldest first, and one campaign as the tablero shows it. */
+  listCampaigns(): Promise<{ id: string; name: string; status: string; createdAt: string }[]>;
+  campaignView(id: string, compare?: string): Promise<CampaignView | undefined>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -135,6 +140,8 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     refusals: async (scope = ALL) => listRefusals(db, normalizeScope(scope)),
     forgetComments: (before) => forgetComments(db, before.toISOString()),
     monthlyUsefulness: async (site) => monthlyUsefulness(db, parseInput(SiteId, site, 'site')),
+    listCampaigns: () => listCampaigns(db as unknown as Kysely<CampaignDatabase>),
+    campaignView: (id, compare) => campaignView(db as unknown as Kysely<CampaignDatabase>, id, compare),
     async ping() {
       await sql`select 1`.execute(db);
     },

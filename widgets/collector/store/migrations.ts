@@ -123,6 +123,69 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('feedback_created_id').on('feedback').columns(['created_at', 'id']).execute();
     },
   },
+  /**
+   * Campaigns (issue 9): a padrón of sujetos obligados audited page by page by queue workers. Both
+   * engines get the tables (one schema), though campaigns run on PostgreSQL only (pg-boss needs it).
+   * Times that workers compare (host slots) are epoch milliseconds; the rest are ISO strings.
+   */
+  '0004_campaigns': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('campaign')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('options', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('campaign_site')
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('ambito', 'text', (c) => c.notNull())
+        .addColumn('entidad', 'text', (c) => c.notNull())
+        .addColumn('urls', 'text', (c) => c.notNull())
+        .addColumn('pages', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('campaign_site_pk', ['campaign_id', 'site_id'])
+        .execute();
+      await db.schema
+        .createTable('campaign_page')
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('page_url', 'text', (c) => c.notNull())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('depth', 'integer', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('reason', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('campaign_page_unique', ['campaign_id', 'page_url'])
+        .execute();
+      await db.schema.createIndex('campaign_page_site_state').on('campaign_page').columns(['campaign_id', 'site_id', 'state']).execute();
+      await db.schema
+        .createTable('campaign_result')
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('page_url', 'text', (c) => c.notNull())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('final_url', 'text', (c) => c.notNull())
+        .addColumn('canonical_url', 'text', (c) => c.notNull())
+        .addColumn('audited_at', 'text', (c) => c.notNull())
+        .addColumn('score', 'double precision')
+        .addColumn('band', 'text')
+        .addColumn('criteria', 'text', (c) => c.notNull())
+        .addColumn('report', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('campaign_result_pk', ['campaign_id', 'page_url'])
+        .addUniqueConstraint('campaign_result_canonical', ['campaign_id', 'canonical_url'])
+        .execute();
+      await db.schema
+        .createTable('campaign_host')
+        .addColumn('host', 'text', (c) => c.primaryKey())
+        .addColumn('busy_until', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('gap_ms', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 const BACKFILL_BATCH = 500;

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CampaignDatabase } from '../../../campaigns/tables.js';
+import { connect } from '../../../widgets/collector/store/connect.js';
+import { migrate } from '../../../widgets/collector/store/migrations.js';
+import { startCollector, type Collector } from '../../../widgets/collector/index.js';
+import { ADMIN_TOKEN, ORIGIN, siteFixture } from '../collector/harness.js';
+
+/** Two campaigns' rows as workers would have left them (one store, the tablero reads it). */
+async function seed(db: Kysely<CampaignDatabase>): Promise<void> {
+  const now = new Date().toISOString();
+  const options = JSON.stringify({ crawl: {}, politeness: {}, audit: { asOf: '2026-11-30' } });
+  await db.insertInto('campaign').values([
+    { id: 'v2025', name: 'Verificación 2025', status: 'running', options, created_at: '2025-11-30T00:00:00.000Z' },
+    { id: 'v2026', name: 'Verificación 2026', status: 'running', options, created_at: now },
+  ]).execute();
+  for (const campaign of ['v2025', 'v2026']) {
+    await db.insertInto('campaign_site').values([
+      { campaign_id: campaign, site_id: 'agua', name: 'Comisión del Agua', ambito: 'estatal', entidad: 'Jalisco', urls: '["https://agua.example.gob.mx/"]', pages: 2 },
+      { campaign_id: campaign, site_id: 'salud', name: 'Secretaría de Salud', ambito: 'federal', entidad: 'Nacional', urls: '["https://salud.example.gob.mx/"]', pages: 1 },
+    ]).execute();
+    const score = campaign === 'v2025' ? 40 : 60;
+    const pages = [
+      { site: 'agua', url: 'https://agua.example.gob.mx/', state: 'done' as const },
+      { site: 'agua', url: 'https://agua.example.gob.mx/datos', state: 'failed' as const },
+      { site: 'salud', url: 'https://salud.example.gob.mx/', state: 'done' as const },
+    ];
+    for (const p of pages) {
+      await db.insertInto('campaign_page').values({ campaign_id: campaign, page_url: p.url, site_id: p.site, depth: 0, state: p.state, attempts: 1, reason: p.state === 'failed' ? 'HTTP 500' : null, updated_at: now }).execute();
+      if (p.state !== 'done') continue;
+      const s = p.site === 'agua' ? score : 95;
+      await db.insertInto('campaign_result').values({ campaign_id: campaign, page_url: p.url, site_id: p.site, final_url: p.url, canonical_url: p.url, audited_at: now, score: s, band: null, criteria: JSON.stringify({ pertinente: s }), report: '{}' }).execute();
+    }
+  }
+}
+
+describe('collector: campaigns for the tablero (GET /v1/campaigns)', () => {
+  let dir: string;
+  let collector: Collector;
+  const site = siteFixture('portal', [ORIGIN]);
+  const get = (path: string, token = ADMIN_TOKEN) => fetch(`${collector.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'proactiva-campaign-route-'));
+    const { db, engine } = connect({ dataDir: dir });
+    await migrate(db, engine);
+    await seed(db as unknown as Kysely<CampaignDatabase>);
+    await db.destroy();
+    collector = await startCollector({ dataDir: dir, port: 0, adminToken: ADMIN_TOKEN });
+    await collector.store.registerSite(site);
+  });
+
+  afterAll(async () => {
+    await collector?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists campaigns and gives one with ranking, coverage, distribution, profiles and the tasa de variación', async () => {
+    const list = (await (await get('/v1/campaigns')).json()) as { campaigns: { id: string }[] };
+    expect(list.campaigns.map((c) => c.id)).toEqual(['v2025', 'v2026']);
+    const response = await get('/v1/campaigns/v2026?compare=v2025');
+    expect(response.status).toBe(200);
+    const view = (await response.json()) as Record<string, any>;
+    expect(view).toMatchObject({ id: 'v2026', asOf: '2026-11-30', pages: { done: 2, failed: 1 } });
+    expect(view.ranking.map((s: any) => [s.siteId, s.score, s.band, s.coverage])).toEqual([['salud', 95, 'proactiva', 1], ['agua', 60, 'en-desarrollo', 0.5]]);
+    expect(view.byAmbito.map((g: any) => g.group)).toEqual(['estatal', 'federal']);
+    expect(view.distribution.find((b: any) => b.from === 60).count).toBe(1);
+    expect(view.variation).toEqual([
+      { siteId: 'salud', name: 'Secretaría de Salud', previous: 95, current: 95, rate: 0 },
+      { siteId: 'agua', name: 'Comisión del Agua', previous: 40, current: 60, rate: 50 },
+    ]);
+  });
+
+  it('is for the garante only, and says so in Spanish by default', async () => {
+    expect((await fetch(`${collector.url}/v1/campaigns`)).status).toBe(401);
+    const forbidden = await get('/v1/campaigns', site.token);
+    expect(forbidden.status).toBe(403);
+    expect(((await forbidden.json()) as { error: { message: string } }).error.message).toMatch(/organismo garante/);
+    const missing = await get('/v1/campaigns/nada');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('campaign_not_found');
+  });
+});

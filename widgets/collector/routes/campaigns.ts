@@ -1,0 +1,39 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { authenticate } from '../http/auth.js';
+import type { AppEnv, Deps } from '../http/context.js';
+import { HttpError } from '../http/errors.js';
+import { enforce } from '../http/limit.js';
+import { parseQuery } from '../http/query.js';
+
+const CampaignId = z.string().min(1).max(100);
+const ViewQuery = z.object({ compare: CampaignId.optional() });
+
+/**
+ * GET /v1/campaigns lists the campaigns; GET /v1/campaigns/:id gives one as the tablero shows it
+ * (ranking, distribution, profiles by ámbito and entidad, and with ?compare=<id> the tasa de
+ * variación). The garante's token only: a campaign spans every sujeto obligado.
+ */
+export function campaignRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  const adminOnly = async (c: Context<AppEnv>) => {
+    enforce(deps.limits?.readsPerIp, c.get('ip'));
+    const reader = await authenticate(c, deps.store, deps.adminTokenHash);
+    if (!reader.admin) throw new HttpError(403, 'admin_only');
+    c.header('Cache-Control', 'private, no-store');
+  };
+
+  app.get('/v1/campaigns', async (c) => {
+    await adminOnly(c);
+    return c.json({ campaigns: await deps.store.listCampaigns() });
+  });
+
+  app.get('/v1/campaigns/:id', async (c) => {
+    await adminOnly(c);
+    const id = CampaignId.safeParse(c.req.param('id'));
+    if (!id.success) throw new HttpError(400, 'invalid_field', 'id', { detail: id.error.issues[0]?.message ?? '' });
+    const query = parseQuery(c, ViewQuery);
+    const view = await deps.store.campaignView(id.data, query.compare);
+    if (!view) throw new HttpError(404, 'campaign_not_found', 'id', { campaign: id.data });
+    return c.json(view);
+  });
+}
