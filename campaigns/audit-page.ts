@@ -4,12 +4,13 @@ import type { CampaignAuditOptions } from './options.js';
 
 /**
  * The audit step of a campaign worker: the same core audit as `proactiva audit`, with the
- * campaign's audit options. New audit options (rule sets, issue 10) are added to
+ * campaign's audit options (verification date, profile, rule set). New audit options are added to
  * CampaignAuditOptions and passed on here.
  */
 export function auditPage(snapshot: PageSnapshotInput, options: CampaignAuditOptions): AuditReport {
   return audit(snapshot, {
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
   });
 }

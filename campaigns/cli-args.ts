@@ -23,6 +23,7 @@ export const CampaignCli = z.object({
   name: z.string().min(1).max(300).optional(),
   asOf: AsOfDate.optional(),
   profile: z.string().min(1).optional(),
+  rules: z.string().min(1).optional(),
   start: z.string().min(1).transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean)).optional(),
   depth: count(0, 20).optional(),
   maxPages: count(1, 10_000).optional(),
@@ -59,7 +60,7 @@ export function parseCampaignCli(argv: readonly string[], env: NodeJS.ProcessEnv
       allowPositionals: true,
       strict: true,
       options: {
-        padron: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'as-of': { type: 'string' }, profile: { type: 'string' },
+        padron: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'as-of': { type: 'string' }, profile: { type: 'string' }, rules: { type: 'string' },
         start: { type: 'string' }, depth: { type: 'string' }, 'max-pages': { type: 'string' }, include: { type: 'string' }, exclude: { type: 'string' },
         'interval-ms': { type: 'string' }, politeness: { type: 'string' }, timeout: { type: 'string' }, 'max-bytes': { type: 'string' },
         concurrency: { type: 'string', short: 'c' }, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' },
@@ -73,7 +74,7 @@ export function parseCampaignCli(argv: readonly string[], env: NodeJS.ProcessEnv
   const [action, positionalId, ...extra] = parsed.positionals;
   if (v.help) return CampaignCli.parse({ action: action && action in ACTION ? action : 'list', help: true });
   const result = CampaignCli.safeParse({
-    action, id: positionalId ?? v.id, padron: v.padron, name: v.name, asOf: v['as-of'], profile: v.profile, start: v.start, depth: v.depth,
+    action, id: positionalId ?? v.id, padron: v.padron, name: v.name, asOf: v['as-of'], profile: v.profile, rules: v.rules, start: v.start, depth: v.depth,
     maxPages: v['max-pages'], include: v.include, exclude: v.exclude, intervalMs: v['interval-ms'], politeness: v.politeness, timeout: v.timeout,
     maxBytes: v['max-bytes'], concurrency: v.concurrency, out: v.out, format: v.format,
     databaseUrl: v['database-url'] ?? (env.DATABASE_URL || undefined), dataDir: v['data-dir'] ?? (env.PROACTIVA_DATA_DIR || undefined), lang: v.lang,
@@ -106,6 +107,7 @@ Padrón CSV (encabezados / headers): id, nombre, ambito (federal|estatal|municip
 Opciones de create / create options:
       --as-of <AAAA-MM-DD>     fecha de corte de la verificación / verification date
       --profile <f.json>       perfil de ponderación / weighting profile
+      --rules <id|archivo>     conjunto de reglas (por omisión, la ley vigente en --as-of) / rule set
       --start </a,/b>          rutas iniciales por portal (por omisión /) / start paths per portal
       --depth <n>              saltos de enlace desde una página inicial (por omisión 2) / link hops
       --max-pages <n>          páginas por sitio como máximo (por omisión 50) / pages per site at most

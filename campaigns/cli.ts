@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fromJsonProfile } from '../core/node/profile-file.js';
+import { loadRuleSet } from '../core/node/rules-cli.js';
 import { UsageError } from '../core/node/cli-args.js';
 import { CampaignNotFoundError, CampaignStateError, createCampaign, getCampaign, listCampaigns, setStatus } from './campaigns.js';
 import { ACTION, CAMPAIGN_USAGE, parseCampaignCli, type CampaignCli } from './cli-args.js';
@@ -28,6 +29,8 @@ async function optionsFrom(cli: CampaignCli): Promise<CampaignOptionsInput> {
       throw new UsageError(`--profile: ${(error as Error).message}`);
     }
   }
+  // A built-in id or a garante's file, resolved now so every worker audits by the same rules.
+  const rules = cli.rules ? await loadRuleSet(cli.rules) : undefined;
   return {
     crawl: {
       ...(cli.start ? { start: cli.start } : {}),
@@ -40,6 +43,7 @@ async function optionsFrom(cli: CampaignCli): Promise<CampaignOptionsInput> {
     audit: {
       ...(cli.asOf ? { asOf: cli.asOf } : {}),
       ...(profile ? { profile } : {}),
+      ...(rules ? { rules } : {}),
       ...(cli.timeout ? { timeoutMs: cli.timeout } : {}),
       ...(cli.maxBytes ? { maxBytes: cli.maxBytes } : {}),
     },

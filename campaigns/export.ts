@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { csvCell } from '../core/report/csv.js';
+import { RulesRef } from '../core/rules/schema.js';
 import { CriterionId } from '../core/schemas/common.js';
 import type { Campaign } from './campaigns.js';
 import { loadRanking } from './summary-load.js';
@@ -20,6 +21,9 @@ const BASE_FIELDS = [
   { name: 'audited_at', type: 'datetime', description: 'Fecha y hora de la evaluación (UTC)' },
   { name: 'score', type: 'number', description: 'Puntaje 0-100 de la página' },
   { name: 'band', type: 'string', description: 'Nivel del puntaje' },
+  { name: 'rules_id', type: 'string', description: 'Conjunto de reglas con que se evaluó (id)' },
+  { name: 'rules_version', type: 'string', description: 'Versión del conjunto de reglas' },
+  { name: 'rules_hash', type: 'string', description: 'Huella (SHA-256) del contenido del conjunto de reglas' },
 ] as const;
 
 export interface ExportRow {
@@ -33,6 +37,7 @@ export interface ExportRow {
   audited_at: string;
   score: number | null;
   band: string | null;
+  rules: RulesRef | null;
   criteria: Record<string, number | null>;
 }
 
@@ -41,7 +46,7 @@ export async function exportRows(db: Kysely<CampaignDatabase>, campaignId: strin
   const rows = await db
     .selectFrom('campaign_result as r')
     .innerJoin('campaign_site as s', (j) => j.onRef('s.campaign_id', '=', 'r.campaign_id').onRef('s.site_id', '=', 'r.site_id'))
-    .select(['r.campaign_id', 'r.site_id', 's.name', 's.ambito', 's.entidad', 'r.page_url', 'r.final_url', 'r.audited_at', 'r.score', 'r.band', 'r.criteria'])
+    .select(['r.campaign_id', 'r.site_id', 's.name', 's.ambito', 's.entidad', 'r.page_url', 'r.final_url', 'r.audited_at', 'r.score', 'r.band', 'r.criteria', 'r.report'])
     .where('r.campaign_id', '=', campaignId)
     .orderBy('r.site_id')
     .orderBy('r.page_url')
@@ -57,8 +62,15 @@ export async function exportRows(db: Kysely<CampaignDatabase>, campaignId: strin
     audited_at: r.audited_at,
     score: r.score === null ? null : Number(r.score),
     band: r.band,
+    rules: rulesOfReport(r.report),
     criteria: JSON.parse(r.criteria) as Record<string, number | null>,
   }));
+}
+
+/** The rule set a stored report names (null for a report without one). */
+function rulesOfReport(report: string): RulesRef | null {
+  const parsed = RulesRef.safeParse((JSON.parse(report) as { rules?: unknown }).rules);
+  return parsed.success ? parsed.data : null;
 }
 
 const SITE_FIELDS = [
@@ -85,7 +97,7 @@ export function sitesToCsv(sites: readonly SiteScore[]): string {
 export function rowsToCsv(rows: readonly ExportRow[]): string {
   const header = [...BASE_FIELDS.map((f) => f.name), ...CRITERIA];
   const lines = rows.map((r) =>
-    [r.campaign_id, r.site_id, r.site_name, r.ambito, r.entidad, r.page_url, r.final_url, r.audited_at, r.score, r.band, ...CRITERIA.map((c) => r.criteria[c] ?? null)]
+    [r.campaign_id, r.site_id, r.site_name, r.ambito, r.entidad, r.page_url, r.final_url, r.audited_at, r.score, r.band, r.rules?.id ?? null, r.rules?.version ?? null, r.rules?.hash ?? null, ...CRITERIA.map((c) => r.criteria[c] ?? null)]
       .map(csvCell)
       .join(','),
   );

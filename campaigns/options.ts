@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AsOfDate } from '../core/schemas/common.js';
+import { ResolvedRuleSet } from '../core/rules/schema.js';
 import { Profile } from '../core/schemas/profile.js';
 
 /** Which pages of a site a campaign audits: start paths, sitemap, same-site crawl limits and URL patterns. */
@@ -32,12 +33,14 @@ export type Politeness = z.infer<typeof Politeness>;
 
 /**
  * What every page audit of the campaign receives: the audit options of `proactiva audit`. New audit
- * options (e.g. rule sets, issue 10) go here and reach `auditPage` unchanged.
+ * options go here and reach `auditPage` unchanged.
  */
 export const CampaignAuditOptions = z.object({
   asOf: AsOfDate.optional(),
   /** The weighting profile read from --profile. */
   profile: Profile.optional(),
+  /** The rule set read from --rules, resolved (overlay applied) once at create; absent: the law in force on asOf. */
+  rules: ResolvedRuleSet.optional(),
   timeoutMs: z.number().int().min(1).max(600_000).default(15_000),
   maxBytes: z.number().int().min(1).max(200 * 1024 * 1024).default(5 * 1024 * 1024),
 });

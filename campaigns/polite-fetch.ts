@@ -1,5 +1,5 @@
 import type { Db as IDatabase } from 'pg-boss';
-import { PageReadError } from '../core/node/read-error.js';
+import { PageReadError } from '../core/net/read-error.js';
 import { acquireHost, HostBusyError, releaseHost } from './host-slot.js';
 import { retryAfterMs } from './retry-after.js';
 

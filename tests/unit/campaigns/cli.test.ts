@@ -29,6 +29,13 @@ describe('proactiva campaign: arguments', () => {
     const { code, err } = await cli(['volar']);
     expect(code).toBe(2);
     expect(err).toMatch(/acciones \/ actions/);
+    // An unknown rule set is a usage error, found before any database is opened.
+    const dir = mkdtempSync(join(tmpdir(), 'proactiva-padron-'));
+    writeFileSync(join(dir, 'padron.csv'), 'id,nombre,ambito,entidad,url\na,A,federal,Nacional,https://a.example.gob.mx\n');
+    const badRules = await cli(['create', '--padron', join(dir, 'padron.csv'), '--rules', 'mx-atlantida-2030', '--database-url', 'postgres://nobody@127.0.0.1:1/none']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(badRules.code).toBe(2);
+    expect(badRules.err).toMatch(/--rules/);
     expect(parseCampaignCli(['estado', 'c1'], { DATABASE_URL: 'postgres://x/y' })).toMatchObject({ action: 'estado', id: 'c1', databaseUrl: 'postgres://x/y' });
   });
 
@@ -65,7 +72,7 @@ describe('proactiva campaign: create, run, status, export, cancel', () => {
 
   it('runs a campaign to the end and exports CSV, JSON and a datapackage that describes them', async () => {
     const db = ['--database-url', database.url];
-    const created = await cli(['create', '--padron', join(dir, 'padron.csv'), '--id', 'c1', '--name', 'Prueba', '--politeness', 'off', '--as-of', '2026-11-30', ...db]);
+    const created = await cli(['create', '--padron', join(dir, 'padron.csv'), '--id', 'c1', '--name', 'Prueba', '--politeness', 'off', '--as-of', '2026-11-30', '--rules', 'mx-cdmx-2025', ...db]);
     expect(created).toMatchObject({ code: 0, out: 'c1\n' });
     expect(created.err).toMatch(/3 sujetos obligados, 3 páginas iniciales/);
     expect((await cli(['create', '--padron', join(dir, 'padron.csv'), '--id', 'c1', ...db])).code).toBe(1);
@@ -81,7 +88,7 @@ describe('proactiva campaign: create, run, status, export, cancel', () => {
     expect((await cli(['export', 'c1', '--out', out, ...db])).code).toBe(0);
     const csv = readFileSync(join(out, 'resultados.csv'), 'utf8').trim().split('\r\n');
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { resources: { path: string; schema?: { fields: { name: string }[] } }[] };
-    const json = JSON.parse(readFileSync(join(out, 'resultados.json'), 'utf8')) as { page_url: string; score: number }[];
+    const json = JSON.parse(readFileSync(join(out, 'resultados.json'), 'utf8')) as { page_url: string; score: number; rules: { id: string } | null }[];
     expect(csv).toHaveLength(10);
     expect(csv[0]!.split(',')).toEqual(pkg.resources[0]!.schema!.fields.map((f) => f.name));
     expect(pkg.resources.map((r) => r.path)).toEqual(['resultados.csv', 'resultados.json', 'sujetos-obligados.csv']);
@@ -93,6 +100,10 @@ describe('proactiva campaign: create, run, status, export, cancel', () => {
     expect(new Set(json.map((r) => r.page_url)).size).toBe(9);
     // Pages of quality 0 and 3 do not score alike: the audit really ran.
     expect(new Set(json.map((r) => r.score)).size).toBeGreaterThan(1);
+    // Every page was judged by the rule set chosen at create, named in both files.
+    expect(new Set(json.map((r) => r.rules?.id))).toEqual(new Set(['mx-cdmx-2025']));
+    const rulesColumn = csv[0]!.split(',').indexOf('rules_id');
+    expect(new Set(csv.slice(1).map((l) => l.split(',')[rulesColumn]))).toEqual(new Set(['mx-cdmx-2025']));
   }, 60_000);
 
   it('a cancelled campaign stops at once: its waiting pages end cancelled, none audited, and it cannot be resumed', async () => {
