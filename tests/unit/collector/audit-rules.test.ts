@@ -3,14 +3,14 @@
  * of this run: filled from the report on publication, null for reports made before rule sets, and
  * filled from the stored report for rows written before the columns existed.
  */
-import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../../core/schemas/index.js';
 import { openStore } from '../../../widgets/collector/index.js';
+import { connect } from '../../../widgets/collector/store/connect.js';
+import { migrate } from '../../../widgets/collector/store/migrations.js';
 import { auditReport } from './audit-fixture.js';
-import { ENGINES, freshLocation, siteFixture, type EngineName, type Location } from './harness.js';
+import { ENGINES, freshLocation, siteFixture, type Location } from './harness.js';
 
 /** A report as made before rule sets: schemaVersion 1, no rules, no gate. */
 function versionOneReport(url: string, auditedAt: string): AuditReport {
@@ -18,25 +18,15 @@ function versionOneReport(url: string, auditedAt: string): AuditReport {
   return { ...rest, schemaVersion: 1 };
 }
 
-/** Runs statements on the store's database directly, as an older collector would have left it. */
-async function rawSql(engine: EngineName, location: Location, statements: string[]): Promise<void> {
-  const options = location.options;
-  if (engine === 'sqlite' && 'dataDir' in options) {
-    const db = new Sqlite(join(options.dataDir, 'proactiva.db'));
-    try {
-      for (const s of statements) db.exec(s);
-    } finally {
-      db.close();
-    }
-    return;
-  }
-  if (!('databaseUrl' in options)) throw new Error('no database URL');
-  const client = new pg.Client({ connectionString: options.databaseUrl });
-  await client.connect();
+/** Every row of some tables of a store's database, read directly. */
+async function rowsOf(location: Location, tables: string[]): Promise<Record<string, Record<string, unknown>[]>> {
+  const { db } = connect(location.options);
   try {
-    for (const s of statements) await client.query(s);
+    const out: Record<string, Record<string, unknown>[]> = {};
+    for (const table of tables) out[table] = (await db.selectFrom(table as 'audit').selectAll().execute()) as Record<string, unknown>[];
+    return out;
   } finally {
-    await client.end();
+    await db.destroy();
   }
 }
 
@@ -70,26 +60,37 @@ describe.each(ENGINES)('audit rule sets on %s', (engine) => {
   });
 
   it('fills the columns of rows stored before they existed, and those rows still load', async () => {
-    const location = await freshLocation(engine);
+    // The rows a current store writes, copied into a database an older collector left (schema up to
+    // 0001_initial), keeping only the columns that schema has; then the store opens it and migrates.
+    const source = await freshLocation(engine);
+    const older = await freshLocation(engine);
     try {
-      const { store, before, current } = await storeWithTwoAudits(location);
+      const { store, before, current } = await storeWithTwoAudits(source);
       await store.close();
-      // Back to the schema before migration 0002, with its rows.
-      await rawSql(engine, location, [
-        'drop index audit_rules',
-        'alter table audit drop column rules_id',
-        'alter table audit drop column rules_version',
-        'alter table audit drop column rules_hash',
-        "delete from kysely_migration where name = '0002_audit_rules'",
-      ]);
-      const reopened = await openStore(location.options);
+      const rows = await rowsOf(source, ['site', 'audit']);
+      const db = connect(older.options).db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      try {
+        await migrate(db, engine, '0001_initial');
+        const tables = await db.introspection.getTables();
+        for (const table of ['site', 'audit'] as const) {
+          const columns = new Set(tables.find((t) => t.name === table)!.columns.map((c) => c.name));
+          expect(columns.has('rules_id')).toBe(false);
+          for (const row of rows[table]!) {
+            await db.insertInto(table).values(Object.fromEntries(Object.entries(row).filter(([k]) => columns.has(k)))).execute();
+          }
+        }
+      } finally {
+        await db.destroy();
+      }
+      const reopened = await openStore(older.options);
       const [old, recent] = await reopened.listAudits();
       expect(old!.rules).toBeNull();
       expect(old!.report).toEqual(before);
       expect(recent!.rules).toEqual({ id: current.rules!.id, version: current.rules!.version, hash: current.rules!.hash });
       await reopened.close();
     } finally {
-      await location.dispose();
+      await source.dispose();
+      await older.dispose();
     }
   });
 });

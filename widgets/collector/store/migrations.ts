@@ -216,8 +216,9 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
  * Brings the schema up to date; throws with the failing migration's name. On PostgreSQL the
  * bookkeeping tables go in the current schema (the first of search_path), like the data tables:
  * Kysely would otherwise find them in any schema of the database and take them for its own.
+ * `upTo` stops at a named migration (tests rebuild the schema an older collector left).
  */
-export async function migrate(db: Kysely<any>, engine: 'sqlite' | 'postgres'): Promise<void> {
+export async function migrate(db: Kysely<any>, engine: 'sqlite' | 'postgres', upTo?: string): Promise<void> {
   let migrationTableSchema: string | undefined;
   if (engine === 'postgres') {
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
@@ -225,7 +226,7 @@ export async function migrate(db: Kysely<any>, engine: 'sqlite' | 'postgres'): P
     if (!migrationTableSchema) throw new Error('PostgreSQL has no current schema: check search_path');
   }
   const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
