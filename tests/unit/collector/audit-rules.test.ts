@@ -3,7 +3,7 @@
  * of this run: filled from the report on publication, null for reports made before rule sets, and
  * filled from the stored report for rows written before the columns existed.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../../core/schemas/index.js';
 import { openStore } from '../../../widgets/collector/index.js';
@@ -71,9 +71,11 @@ describe.each(ENGINES)('audit rule sets on %s', (engine) => {
       const db = connect(older.options).db as unknown as Kysely<Record<string, Record<string, unknown>>>;
       try {
         await migrate(db, engine, '0001_initial');
+        // PostgreSQL's introspection lists every schema's tables; the store's is the current one.
+        const schema = engine === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
         const tables = await db.introspection.getTables();
         for (const table of ['site', 'audit'] as const) {
-          const columns = new Set(tables.find((t) => t.name === table)!.columns.map((c) => c.name));
+          const columns = new Set(tables.find((t) => t.name === table && t.schema === schema)!.columns.map((c) => c.name));
           expect(columns.has('rules_id')).toBe(false);
           for (const row of rows[table]!) {
             await db.insertInto(table).values(Object.fromEntries(Object.entries(row).filter(([k]) => columns.has(k)))).execute();
