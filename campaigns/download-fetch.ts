@@ -55,6 +55,10 @@ function holdingSlot(response: Response, url: string, released: () => void, time
 /** One request through politeGet; resolves as soon as the headers are in (the body is read later, slot held). */
 function politeOnce(url: string, init: RequestInit, context: PoliteContext): Promise<Outcome> {
   return new Promise<Outcome>((resolve, reject) => {
+    // The reader gave up (its guard timed out, or it closed the file): answer at once; politeGet
+    // ends on its own (its fetch sees the same aborted signal) and frees the slot.
+    if (init.signal?.aborted) return reject(init.signal.reason);
+    init.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
     const method = init.method === 'HEAD' ? 'HEAD' : 'GET';
     const headers = Object.fromEntries(new Headers(init.headers).entries());
     politeGet(url, context, '*/*', (response, finalUrl, _fetchedAt, timedOut) =>
