@@ -33,6 +33,8 @@ export const CampaignCli = z.object({
   politeness: z.enum(['on', 'off']).default('on'),
   timeout: count(1, 600_000).optional(),
   maxBytes: count(1, 200 * 1024 * 1024).optional(),
+  head: z.boolean().default(false),
+  inspectDownloads: z.boolean().default(false),
   concurrency: count(1, 64).default(4),
   out: z.string().min(1).optional(),
   format: z.enum(['table', 'json']).default('table'),
@@ -62,7 +64,7 @@ export function parseCampaignCli(argv: readonly string[], env: NodeJS.ProcessEnv
       options: {
         padron: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'as-of': { type: 'string' }, profile: { type: 'string' }, rules: { type: 'string' },
         start: { type: 'string' }, depth: { type: 'string' }, 'max-pages': { type: 'string' }, include: { type: 'string' }, exclude: { type: 'string' },
-        'interval-ms': { type: 'string' }, politeness: { type: 'string' }, timeout: { type: 'string' }, 'max-bytes': { type: 'string' },
+        'interval-ms': { type: 'string' }, politeness: { type: 'string' }, timeout: { type: 'string' }, 'max-bytes': { type: 'string' }, head: { type: 'boolean' }, 'inspect-downloads': { type: 'boolean' },
         concurrency: { type: 'string', short: 'c' }, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' },
         'database-url': { type: 'string' }, 'data-dir': { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
@@ -76,7 +78,7 @@ export function parseCampaignCli(argv: readonly string[], env: NodeJS.ProcessEnv
   const result = CampaignCli.safeParse({
     action, id: positionalId ?? v.id, padron: v.padron, name: v.name, asOf: v['as-of'], profile: v.profile, rules: v.rules, start: v.start, depth: v.depth,
     maxPages: v['max-pages'], include: v.include, exclude: v.exclude, intervalMs: v['interval-ms'], politeness: v.politeness, timeout: v.timeout,
-    maxBytes: v['max-bytes'], concurrency: v.concurrency, out: v.out, format: v.format,
+    maxBytes: v['max-bytes'], head: v.head, inspectDownloads: v['inspect-downloads'], concurrency: v.concurrency, out: v.out, format: v.format,
     databaseUrl: v['database-url'] ?? (env.DATABASE_URL || undefined), dataDir: v['data-dir'] ?? (env.PROACTIVA_DATA_DIR || undefined), lang: v.lang,
   });
   const problems = result.success ? [] : result.error.issues.map((i) => `--${String(i.path[0] ?? 'arguments').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${i.message}`);
@@ -117,6 +119,11 @@ Opciones de create / create options:
       --politeness on|off      off solo para bancos de prueba locales / off for local benches only
       --timeout <ms>           tiempo máximo por URL (por omisión 15000)
       --max-bytes <n>          bytes leídos por página (por omisión 5 MB)
+      --head                   HEAD a cada descarga de la página (50 como máximo) / HEAD each download
+      --inspect-downloads      lee cada descarga (30 como máximo, 10 MB, 10 s) y juzga lo que es en
+                               realidad / reads each download and judges what it really is
+                               (ambas con la misma cortesía que las páginas: turno por host, robots.txt,
+                               Retry-After / both as politely as pages, on whatever host the file is)
 
 Base de datos / Database: --database-url o DATABASE_URL (PostgreSQL); sin ella, un PostgreSQL
   embebido con datos en --data-dir o PROACTIVA_DATA_DIR (por omisión ./data) / without it, an

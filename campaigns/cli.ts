@@ -46,6 +46,8 @@ async function optionsFrom(cli: CampaignCli): Promise<CampaignOptionsInput> {
       ...(rules ? { rules } : {}),
       ...(cli.timeout ? { timeoutMs: cli.timeout } : {}),
       ...(cli.maxBytes ? { maxBytes: cli.maxBytes } : {}),
+      head: cli.head,
+      inspectDownloads: cli.inspectDownloads,
     },
   };
 }

@@ -41,6 +41,10 @@ export const CampaignAuditOptions = z.object({
   profile: Profile.optional(),
   /** The rule set read from --rules, resolved (overlay applied) once at create; absent: the law in force on asOf. */
   rules: ResolvedRuleSet.optional(),
+  /** HEAD each download of a page (`--head`), politely, to fill its resources. */
+  head: z.boolean().default(false),
+  /** Read each download with the core's resource readers (`--inspect-downloads`; implies head). */
+  inspectDownloads: z.boolean().default(false),
   timeoutMs: z.number().int().min(1).max(600_000).default(15_000),
   maxBytes: z.number().int().min(1).max(200 * 1024 * 1024).default(5 * 1024 * 1024),
 });

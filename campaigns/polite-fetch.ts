@@ -14,30 +14,45 @@ export interface PoliteContext {
   maxRedirects: number;
   /** Whether a redirect target stays on the site. */
   sameSite(url: URL): boolean;
+  /** Asked before every hop (the first and each redirect): robots.txt of the hop's origin, for downloads. */
+  admit?(url: URL): Promise<Fetched<unknown>>;
+}
+
+/** What a caller adds to the request: a method other than GET, headers, its own abort signal. */
+export interface PoliteRequest {
+  method?: 'GET' | 'HEAD';
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
 }
 
 export type Fetched<T> =
   | { ok: true; value: T; url: string }
-  | { ok: false; retry: boolean; reason: string; afterMs?: number };
+  | { ok: false; retry: boolean; reason: string; afterMs?: number; status?: number };
 
 /** Waiting for a busy host longer than this gives the job back to the queue (it is retried later). */
-const MAX_HOST_WAIT_MS = 120_000;
+export const MAX_HOST_WAIT_MS = 120_000;
 
 /**
- * GET with the campaign's manners: the host's slot is held for the whole request (headers and
+ * GET (or HEAD) with the campaign's manners: the host's slot is held for the whole request (headers and
  * body), redirects are followed by hand (bounded, same site only, each through the slot), 429 and
  * 503 are answered with the server's Retry-After, 5xx and network errors are retryable, other 4xx
- * are final. `read` consumes the response while the slot is held; its PageReadError is final.
+ * are final. `read` consumes the response while the slot is held (`signal` aborts when the request
+ * times out); its PageReadError is final.
  */
 export async function politeGet<T>(
   start: string,
   context: PoliteContext,
   accept: string,
-  read: (response: Response, url: string, fetchedAt: string) => Promise<T>,
+  read: (response: Response, url: string, fetchedAt: string, signal: AbortSignal) => Promise<T>,
+  request: PoliteRequest = {},
 ): Promise<Fetched<T>> {
   let url = new URL(start);
   for (let hop = 0; hop <= context.maxRedirects; hop++) {
     const host = url.host;
+    if (context.admit) {
+      const admitted = await context.admit(url);
+      if (!admitted.ok) return admitted;
+    }
     if (context.slots) {
       try {
         await acquireHost(context.slots, host, context.timeoutMs + 5_000, MAX_HOST_WAIT_MS);
@@ -49,9 +64,15 @@ export async function politeGet<T>(
     let nextGapMs = context.intervalMs;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), context.timeoutMs);
+    const signal = request.signal ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
     try {
       const fetchedAt = new Date().toISOString();
-      const response = await fetch(url, { redirect: 'manual', signal: controller.signal, headers: { 'user-agent': context.userAgent, accept } });
+      const response = await fetch(url, {
+        method: request.method ?? 'GET',
+        redirect: 'manual',
+        signal,
+        headers: { ...request.headers, 'user-agent': context.userAgent, accept },
+      });
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel().catch(() => undefined);
         const next = new URL(response.headers.get('location')!, url);
@@ -63,13 +84,13 @@ export async function politeGet<T>(
         await response.body?.cancel().catch(() => undefined);
         const afterMs = retryAfterMs(response.headers.get('retry-after'));
         if (afterMs !== undefined) nextGapMs = Math.max(nextGapMs, afterMs);
-        return { ok: false, retry: true, reason: `HTTP ${response.status}`, ...(afterMs !== undefined ? { afterMs } : {}) };
+        return { ok: false, retry: true, reason: `HTTP ${response.status}`, status: response.status, ...(afterMs !== undefined ? { afterMs } : {}) };
       }
       if (response.status >= 500) {
         await response.body?.cancel().catch(() => undefined);
-        return { ok: false, retry: true, reason: `HTTP ${response.status}` };
+        return { ok: false, retry: true, reason: `HTTP ${response.status}`, status: response.status };
       }
-      return { ok: true, value: await read(response, url.href, fetchedAt), url: url.href };
+      return { ok: true, value: await read(response, url.href, fetchedAt, controller.signal), url: url.href };
     } catch (error) {
       if (error instanceof PageReadError) return { ok: false, retry: false, reason: error.message };
       if (controller.signal.aborted) return { ok: false, retry: true, reason: `tiempo agotado (${context.timeoutMs} ms)` };

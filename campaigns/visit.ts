@@ -5,6 +5,7 @@ import { auditPage } from './audit-page.js';
 import type { Campaign } from './campaigns.js';
 import { acceptUrl, canonicalUrl, discoverLinks, sitemapUrls } from './links.js';
 import type { PageJob } from './page-job.js';
+import { checkPageDownloads } from './page-downloads.js';
 import { politeGet, type PoliteContext } from './polite-fetch.js';
 import { backoffMs } from './retry-after.js';
 import { readText, type RobotsCache } from './robots.js';
@@ -34,7 +35,7 @@ function retryOrFail(job: PageJob, campaign: Campaign, reason: string, afterMs?:
   return { kind: 'defer', afterMs: afterMs ?? backoffMs(job.attempt), attempt: job.attempt + 1, reason };
 }
 
-/** One page: robots.txt, polite fetch, snapshot, audit, links (and the site's sitemap on its first page). No writes. */
+/** One page: robots.txt, polite fetch, snapshot, its downloads when asked, audit, links (and the site's sitemap on its first page). No writes. */
 export async function visitPage(job: PageJob, deps: VisitDeps): Promise<Visit> {
   const { campaign, hosts } = deps;
   if (campaign.status === 'cancelled') return { kind: 'final', state: 'cancelled', reason: 'campaña cancelada' };
@@ -63,6 +64,8 @@ export async function visitPage(job: PageJob, deps: VisitDeps): Promise<Visit> {
     snapshotFromPage(await readPage(response, url, fetchedAt, audit.maxBytes)),
   );
   if (!fetched.ok) return fetched.retry ? retryOrFail(job, campaign, fetched.reason, fetched.afterMs) : { kind: 'final', state: 'failed', reason: fetched.reason };
+  // --head / --inspect-downloads: within this job, before anything is stored (exactly once).
+  await checkPageDownloads(fetched.value, { campaign, robots: deps.robots, slots: context.slots });
   let report: AuditReport;
   try {
     report = auditPage(fetched.value, audit);

@@ -88,10 +88,13 @@ export async function headOne(url: string, { timeoutMs, init = {}, fetch: fetchI
 
 const CLI_REQUEST: RequestInit = { headers: { 'user-agent': 'proactiva-audit' } };
 
-/** HEADs the page's downloads (bounded concurrency and timeout) to fill `snapshot.resources`. */
-export async function headCheck(doc: DocumentLike, pageUrl: string, options: HeadCheckOptions = {}): Promise<LinkedResource[]> {
-  const urls = downloadLinks(doc, pageUrl, options.maxResources ?? 50);
-  const timeoutMs = options.timeoutMs ?? 5_000;
-  const heads = await mapLimit(urls, options.concurrency ?? 4, (url) => headOne(url, { timeoutMs, init: CLI_REQUEST }));
+/** HEADs each URL (at most `concurrency` at a time), each with its own timeout. */
+export async function headUrls(urls: readonly string[], concurrency: number, options: HeadOneOptions): Promise<LinkedResource[]> {
+  const heads = await mapLimit(urls, concurrency, (url) => headOne(url, options));
   return urls.map((url, i) => ({ url, head: heads[i]! }));
+}
+
+/** HEADs the page's downloads (bounded concurrency and timeout) to fill `snapshot.resources`. */
+export function headCheck(doc: DocumentLike, pageUrl: string, options: HeadCheckOptions = {}): Promise<LinkedResource[]> {
+  return headUrls(downloadLinks(doc, pageUrl, options.maxResources ?? 50), options.concurrency ?? 4, { timeoutMs: options.timeoutMs ?? 5_000, init: CLI_REQUEST });
 }

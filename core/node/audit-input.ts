@@ -3,7 +3,8 @@ import { AuditInputError } from '../errors.js';
 import type { AuditReport, Profile } from '../schemas/index.js';
 import type { ResolvedRuleSet } from '../rules/schema.js';
 import { snapshotFromUrl } from './fetch-page.js';
-import { headCheck } from '../net/head-check.js';
+import { downloadLinks } from '../net/head-check.js';
+import { checkDownloads, downloadTimeoutMs, maxDownloads } from '../net/page-downloads.js';
 import { snapshotFromFile } from './read-file.js';
 import { PageReadError } from '../net/read-error.js';
 import { declaredKind, isResourceName } from '../resources/sniff.js';
@@ -11,7 +12,6 @@ import type { ResourceLimits } from './resources/profile-resource.js';
 import { CLI_HEADERS } from './resources/open-resource.js';
 // Resource readers (csv-parse, chardet, PDF.js, SheetJS…) load only when a resource is read, so a page audit starts as fast as before.
 const resources = () => import('./resources/audit-resource-input.js');
-const inspection = () => import('../net/resources/inspect-downloads.js');
 
 export interface AuditInputOptions {
   profile?: Profile;
@@ -53,13 +53,14 @@ export async function auditInput(input: string, options: AuditInputOptions): Pro
     if (error instanceof PageReadError && error.code === 'content-type' && declaredKind('', error.contentType) !== 'unknown') return asResource();
     throw error;
   }
-  if (options.inspectDownloads) {
-    // Opt-in: read each download (it implies --head: the bytes say more than a HEAD reply).
-    snapshot.resources = await (await inspection()).inspectDownloads(snapshot.document, snapshot.url, { concurrency: options.headConcurrency ?? 4, limits: { timeoutMs: Math.min(options.timeoutMs, 10_000) }, request: { headers: CLI_HEADERS } });
-  } else if (options.head) {
-    snapshot.resources = await headCheck(snapshot.document, snapshot.url, {
-      timeoutMs: Math.min(options.timeoutMs, 10_000),
+  if (options.inspectDownloads || options.head) {
+    // --inspect-downloads reads each download (it implies --head: the bytes say more than a HEAD reply).
+    const inspect = options.inspectDownloads === true;
+    snapshot.resources = await checkDownloads(downloadLinks(snapshot.document, snapshot.url, maxDownloads(inspect)), {
+      inspect,
+      timeoutMs: downloadTimeoutMs(options.timeoutMs),
       concurrency: options.headConcurrency ?? 4,
+      request: { headers: CLI_HEADERS },
     });
   }
   try {

@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { farmPage, sitePaths } from './pages.js';
-import { farmSites, type FarmSite } from './sites.js';
+import { farmSites, type FarmSite, type SiteKind } from './sites.js';
 
 export interface FarmOptions {
   sites: number;
@@ -18,6 +18,8 @@ export interface FarmOptions {
   slowMs?: number;
   /** Delay of every page of every host (a stand-in for network and server time). */
   latencyMs?: number;
+  /** Kinds of the first sites, in order (e.g. ['downloads', 'throttled429']). */
+  kinds?: SiteKind[];
 }
 
 export interface HostStats {
@@ -29,6 +31,8 @@ export interface HostStats {
   lastStart: number;
   /** Requests per path. */
   paths: Map<string, number>;
+  /** Requests per method and path ("HEAD /datos/x.csv"). */
+  calls: Map<string, number>;
 }
 
 export interface Farm {
@@ -44,6 +48,19 @@ export interface Farm {
 }
 
 const HUGE_BYTES = 8 * 1024 * 1024;
+
+const GOOD_CSV = 'programa,monto_mxn,fecha_corte\r\nAgua potable,1250000,2026-09-30\r\nAlumbrado,830500,2026-09-30\r\nBacheo,412300,2026-09-30\r\n';
+/** Files every farm host serves: [content type, body]. A `downloads` site links them. */
+export const FARM_FILES: Record<string, [string, string]> = {
+  '/datos/presupuesto-2026.csv': ['text/csv; charset=utf-8', GOOD_CSV],
+  '/datos/presupuesto-2026.json': ['application/json', JSON.stringify([{ programa: 'Agua potable', monto_mxn: 1250000, fecha_corte: '2026-09-30' }])],
+  // A portal that answers a .csv link with an HTML page.
+  '/datos/padron.csv': ['text/html; charset=utf-8', '<!doctype html><html lang="es"><head><title>Portal</title></head><body><p>Bienvenido al portal</p></body></html>'],
+  // Under robots.txt's Disallow: /privado; a polite crawler never asks for it.
+  '/privado/contratos.csv': ['text/csv; charset=utf-8', GOOD_CSV],
+};
+/** Links of a `downloads` site's pages: its own files, and two on `other` (the next site's origin). */
+export const downloadLinks = (other: string): string[] => [...Object.keys(FARM_FILES).filter((p) => p.endsWith('.csv')), `${other}/datos/presupuesto-2026.csv`, `${other}/privado/anexo.csv`];
 const ENDLESS_MAX_MS = 60_000;
 
 function page(res: ServerResponse, html: string): void {
@@ -80,7 +97,7 @@ function streamEndless(res: ServerResponse): void {
 }
 
 export async function startFarm(options: FarmOptions): Promise<Farm> {
-  const sites = farmSites(options.sites, options.troubles ?? false);
+  const sites = farmSites(options.sites, options.troubles ?? false, options.kinds);
   const byAddress = new Map(sites.map((s) => [s.address, s]));
   const paths = sitePaths(options.pagesPerSite);
   const stats = new Map<string, HostStats>();
@@ -117,7 +134,8 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     }
     if (path === '/enorme') return streamHuge(res);
     if (path === '/sin-fin') return streamEndless(res);
-    if (!paths.includes(path)) {
+    const file = FARM_FILES[path] ?? (path.startsWith('/privado/') ? FARM_FILES['/privado/contratos.csv'] : undefined);
+    if (!paths.includes(path) && !file) {
       res.writeHead(404, { 'content-type': 'text/html' });
       return res.end('<!doctype html><title>No encontrada</title>');
     }
@@ -131,7 +149,12 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
       res.writeHead(500);
       return res.end();
     }
-    const html = farmPage(site, path, site.quality, links(site, path));
+    if (file) {
+      res.writeHead(200, { 'content-type': file[0], 'last-modified': 'Thu, 01 Oct 2026 00:00:00 GMT' });
+      return res.end(file[1]);
+    }
+    const other = sites[(site.index + 1) % sites.length]!;
+    const html = farmPage(site, path, site.quality, links(site, path), site.kind === 'downloads' ? downloadLinks(`http://${other.address}:${port}`) : []);
     const delay = (site.kind === 'slow' ? (options.slowMs ?? 300) : 0) + (options.latencyMs ?? 0);
     if (delay > 0) return void setTimeout(() => page(res, html), delay);
     page(res, html);
@@ -146,11 +169,13 @@ export async function startFarm(options: FarmOptions): Promise<Farm> {
     }
     const now = performance.now();
     let s = stats.get(site.address);
-    if (!s) stats.set(site.address, (s = { requests: 0, inFlight: 0, maxInFlight: 0, minGapMs: Infinity, lastStart: -Infinity, paths: new Map() }));
+    if (!s) stats.set(site.address, (s = { requests: 0, inFlight: 0, maxInFlight: 0, minGapMs: Infinity, lastStart: -Infinity, paths: new Map(), calls: new Map() }));
     const host = s;
     host.requests++;
     const path = new URL(req.url ?? '/', 'http://farm').pathname;
     host.paths.set(path, (host.paths.get(path) ?? 0) + 1);
+    const call = `${req.method ?? 'GET'} ${path}`;
+    host.calls.set(call, (host.calls.get(call) ?? 0) + 1);
     host.minGapMs = Math.min(host.minGapMs, now - host.lastStart);
     host.lastStart = now;
     host.inFlight++;

@@ -6,7 +6,7 @@ export type Quality = 0 | 1 | 2 | 3;
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function farmPage(site: { id: string; name: string }, path: string, quality: Quality, links: readonly string[]): string {
+export function farmPage(site: { id: string; name: string }, path: string, quality: Quality, links: readonly string[], downloads: readonly string[] = []): string {
   const title = `${site.name} — ${path === '/' ? 'Inicio' : path.replace(/\//g, ' ').trim()}`;
   const nav = links.map((l) => `<li><a href="${escape(l)}">${escape(l)}</a></li>`).join('');
   const body: string[] = [`<h1>${escape(title)}</h1>`];
@@ -20,6 +20,9 @@ export function farmPage(site: { id: string; name: string }, path: string, quali
       '<tbody><tr><td>Agua potable</td><td>1,250,000</td></tr><tr><td>Alumbrado</td><td>830,500</td></tr></tbody></table>',
       `<p><a href="/datos/presupuesto-2026.csv">Descargar datos abiertos (CSV)</a> · <a href="/datos/presupuesto-2026.json">JSON</a></p>`,
     );
+  }
+  if (downloads.length > 0) {
+    body.push(`<p>Descargas: ${downloads.map((d) => `<a href="${escape(d)}">${escape(d.split('/').pop()!)}</a>`).join(' · ')}</p>`);
   }
   if (quality >= 3) {
     body.push(

@@ -1,7 +1,6 @@
 import { auditResource } from '../../resources/audit-resource.js';
 import { effectiveContentType, inspectionOf } from '../../resources/inspection.js';
-import type { DocumentLike, LinkedResource } from '../../schemas/index.js';
-import { downloadLinks } from '../head-check.js';
+import type { LinkedResource } from '../../schemas/index.js';
 import { mapLimit } from '../pool.js';
 import { PageReadError } from '../read-error.js';
 import { DEFAULT_RESOURCE_LIMITS, profileUrl, type ResourceLimits } from './profile-source.js';
@@ -49,9 +48,4 @@ export function inspectUrls(urls: readonly string[], options: InspectOptions = {
       return { url, head: { status, ok: false, error: (error instanceof Error ? error.message : String(error)).slice(0, 500) } };
     }
   });
-}
-
-/** Reads the page's downloads (`--inspect-downloads`): inspectUrls over its download links. */
-export function inspectDownloads(doc: DocumentLike, pageUrl: string, options: InspectOptions = {}): Promise<LinkedResource[]> {
-  return inspectUrls(downloadLinks(doc, pageUrl, options.maxResources ?? 30), options);
 }

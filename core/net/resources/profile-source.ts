@@ -124,7 +124,9 @@ export async function profileUrl(
   limits: ResourceLimits = DEFAULT_RESOURCE_LIMITS,
   options: Pick<OpenOptions, 'headers' | 'init' | 'fetch'> & { clock?: () => number } = {},
 ): Promise<{ profile: ResourceProfile; fetchedAt: string }> {
-  const deadline = (options.clock ?? Date.now)() + limits.maxMs;
   const { clock: _c, ...open } = options;
-  return profileSource(await openUrl(url, { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs, ...open }), limits, deadline);
+  const source = await openUrl(url, { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs, ...open });
+  // maxMs is for reading and profiling: it starts once the server answers (a polite crawler may
+  // first wait for the host's turn, which the download's own timeout covers).
+  return profileSource(source, limits, (options.clock ?? Date.now)() + limits.maxMs);
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCampaignCli } from '../../../campaigns/cli.js';
-import { parseCampaignCli } from '../../../campaigns/cli-args.js';
+import { CAMPAIGN_USAGE, parseCampaignCli } from '../../../campaigns/cli-args.js';
+import { getCampaign } from '../../../campaigns/campaigns.js';
+import { openEngine } from '../../../campaigns/engine.js';
 import { startFarm, type Farm } from '../../farm/farm.js';
 import { testDatabase, type TestDatabase } from './test-pg.js';
 
@@ -37,6 +39,14 @@ describe('proactiva campaign: arguments', () => {
     expect(badRules.code).toBe(2);
     expect(badRules.err).toMatch(/--rules/);
     expect(parseCampaignCli(['estado', 'c1'], { DATABASE_URL: 'postgres://x/y' })).toMatchObject({ action: 'estado', id: 'c1', databaseUrl: 'postgres://x/y' });
+  });
+
+  it('takes --head and --inspect-downloads for create (off unless given) and documents them', () => {
+    expect(parseCampaignCli(['create', '--padron', 'p.csv'], {})).toMatchObject({ head: false, inspectDownloads: false });
+    expect(parseCampaignCli(['create', '--padron', 'p.csv', '--head'], {})).toMatchObject({ head: true, inspectDownloads: false });
+    expect(parseCampaignCli(['create', '--padron', 'p.csv', '--inspect-downloads'], {})).toMatchObject({ head: false, inspectDownloads: true });
+    expect(() => parseCampaignCli(['create', '--padron', 'p.csv', '--inspect-downloads=yes'], {})).toThrow(/inspect-downloads/);
+    expect(CAMPAIGN_USAGE).toMatch(/--head[\s\S]*--inspect-downloads/);
   });
 
   it('lists every bad padrón row with file:line and creates nothing (exit 1)', async () => {
@@ -104,6 +114,20 @@ describe('proactiva campaign: create, run, status, export, cancel', () => {
     expect(new Set(json.map((r) => r.rules?.id))).toEqual(new Set(['mx-cdmx-2025']));
     const rulesColumn = csv[0]!.split(',').indexOf('rules_id');
     expect(new Set(csv.slice(1).map((l) => l.split(',')[rulesColumn]))).toEqual(new Set(['mx-cdmx-2025']));
+  }, 60_000);
+
+  it('stores --head and --inspect-downloads with the campaign, so every worker checks downloads', async () => {
+    const db = ['--database-url', database.url];
+    expect((await cli(['create', '--padron', join(dir, 'padron.csv'), '--id', 'c4', '--inspect-downloads', '--head', ...db])).code).toBe(0);
+    expect((await cli(['create', '--padron', join(dir, 'padron.csv'), '--id', 'c5', ...db])).code).toBe(0);
+    const engine = await openEngine({ databaseUrl: database.url, concurrency: 1 });
+    try {
+      expect((await getCampaign(engine.db, 'c4')).options.audit).toMatchObject({ head: true, inspectDownloads: true });
+      expect((await getCampaign(engine.db, 'c5')).options.audit).toMatchObject({ head: false, inspectDownloads: false });
+    } finally {
+      await engine.close();
+    }
+    for (const id of ['c4', 'c5']) expect((await cli(['cancel', id, ...db])).code).toBe(0);
   }, 60_000);
 
   it('a cancelled campaign stops at once: its waiting pages end cancelled, none audited, and it cannot be resumed', async () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setStatus } from '../../../campaigns/campaigns.js';
-import { openEngine, type CampaignEngine } from '../../../campaigns/engine.js';
 import { startWorker } from '../../../campaigns/worker.js';
-import { startFarm, type Farm } from '../../farm/farm.js';
 import { farmCampaign, waitFinished } from './campaign-run.js';
-import { testDatabase, type TestDatabase } from './test-pg.js';
+import { farmSetup } from './farm-setup.js';
 
 /**
  * Two workers (separate engines: separate pools, like two processes) crawl a farm of 40 hosts with
@@ -12,24 +10,11 @@ import { testDatabase, type TestDatabase } from './test-pg.js';
  * starts closer than the interval (or robots.txt's Crawl-delay).
  */
 describe('campaign crawler manners on the farm', () => {
-  let database: TestDatabase;
-  let farm: Farm;
-  const engines: CampaignEngine[] = [];
-
-  beforeAll(async () => {
-    database = await testDatabase();
-    farm = await startFarm({ sites: 40, pagesPerSite: 4, troubles: true, slowMs: 200 });
-    for (let i = 0; i < 2; i++) engines.push(await openEngine({ databaseUrl: database.url, concurrency: 4 }));
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const engine of engines) await engine.close();
-    await farm?.close();
-    await database?.drop();
-  }, 60_000);
+  const setup = farmSetup({ sites: 40, pagesPerSite: 4, troubles: true, slowMs: 200 });
 
   it('never exceeds one request at a time per host nor one per interval, honours robots.txt, 429/503, redirects and caps', async () => {
     const INTERVAL = 250;
+    const { farm, engines } = setup;
     await farmCampaign(engines[0]!, farm, 'manners', {
       crawl: { depth: 3, maxPages: 10 },
       // 4 s: long enough that a loaded CI machine does not time out ordinary requests (a failed
