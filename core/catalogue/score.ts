@@ -52,6 +52,7 @@ export function scoreDataset(dataset: DatasetMetadata, indicators: readonly Indi
   return {
     identifier: dataset.identifier ?? '',
     title: dataset.title ?? dataset.identifier ?? '',
+    ...(dataset.publisher ? { publisher: dataset.publisher } : {}),
     points,
     max,
     percent,
