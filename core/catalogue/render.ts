@@ -1,16 +1,8 @@
 import { csvCell } from '../report/csv.js';
-import type { LocalizedText } from '../schemas/common.js';
-import type { CatalogueReport, Rating } from './schema.js';
+import { RATING_LABELS } from './rating.js';
+import type { CatalogueReport } from './schema.js';
 
 type Lang = 'es' | 'en';
-
-/** The MQA ratings in both languages (the CLI and the tablero name them the same way). */
-export const RATING_LABELS: Record<Rating, LocalizedText> = {
-  excelente: { es: 'excelente', en: 'excellent' },
-  buena: { es: 'buena', en: 'good' },
-  suficiente: { es: 'suficiente', en: 'sufficient' },
-  deficiente: { es: 'deficiente', en: 'bad' },
-};
 
 const pad = (text: string, width: number): string => (text.length >= width ? `${text.slice(0, width - 2)}… ` : text.padEnd(width));
 
