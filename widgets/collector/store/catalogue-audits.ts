@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { CatalogueReport } from '../../../core/catalogue/schema.js';
 import type { CatalogueAuditEntry, CreatedId } from '../../../core/schemas/index.js';
 import type { CatalogueAuditTable, Database } from './database.js';
-import { isoNow, type Scope } from './scope.js';
+import { insertOnce, isoNow, type Scope } from './scope.js';
 
 /** The catalogue audit id: sha256 of source and scoredAt (UTC), so republishing a report is idempotent. */
 export function catalogueAuditId(source: string, scoredAt: string): string {
@@ -24,12 +24,7 @@ export async function writeCatalogueAudit(db: Kysely<Database>, report: Catalogu
     report: JSON.stringify(report),
     received_at: isoNow(),
   };
-  const result = await db
-    .insertInto('catalogue_audit')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  return { id: row.id, stored: Number(result.numInsertedOrUpdatedRows ?? 0) > 0 };
+  return { id: row.id, stored: await insertOnce(db, 'catalogue_audit', row) };
 }
 
 /** A name as publisher and site names are compared: NFC, spaces collapsed, case folded. */
