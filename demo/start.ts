@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   console.log(`  Tablero de control:         ${demo.dashboard.url}/${note(demo.dashboard.fellBack, config.ports.dashboard)}`);
   console.log(`  Token del tablero:          ${demo.credentials.adminToken}`);
   console.log(`  Colector (API):             ${demo.collector.url}${note(demo.collectorFellBack, config.ports.collector)}`);
-  console.log(`  Datos:                      ${config.dataDir} (${demo.seed.audits} auditorías de páginas, ${demo.seed.resources} de archivos y ${demo.seed.feedback} respuestas sembradas${demo.seed.seeded ? ' ahora' : ' antes'})`);
+  console.log(`  Datos:                      ${config.dataDir} (${demo.seed.audits} auditorías de páginas, ${demo.seed.resources} de archivos, ${demo.seed.catalogue} conjuntos de datos del catálogo y ${demo.seed.feedback} respuestas sembradas${demo.seed.seeded ? ' ahora' : ' antes'})`);
   console.log(`  Extensión para cargar:      ${existsSync(join(extension, 'manifest.json')) ? extension : `(no construida: npm run build:extension) ${extension}`}`);
   console.log('  Cárgala en chrome://extensions → Modo de desarrollador → Cargar descomprimida.');
   console.log('  Ctrl-C para detener.');

@@ -2,5 +2,6 @@
 export * from './schema.js';
 export { readCatalogue, CatalogueFormatError, type ReadCatalogue } from './read.js';
 export { INDICATORS, MAX_POINTS, type Indicator } from './indicators.js';
-export { scoreDataset, scoreCatalogue, ratingFor } from './score.js';
+export { scoreDataset, scoreCatalogue } from './score.js';
+export { ratingFor, RATING_LABELS } from './rating.js';
 export { catalogueTable, catalogueCsv } from './render.js';

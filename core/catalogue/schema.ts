@@ -62,6 +62,8 @@ export type Rating = z.infer<typeof Rating>;
 export const DatasetScore = z.object({
   identifier: z.string().max(2_000),
   title: z.string().max(2_000),
+  /** The publishing institution as the metadata names it (dct:publisher), when it does. */
+  publisher: z.string().max(2_000).optional(),
   points: z.number().min(0),
   max: z.number().positive(),
   /** points / max, 0-100. */

@@ -1,15 +1,8 @@
 import { INDICATORS, MAX_POINTS, type Indicator } from './indicators.js';
-import { CatalogueReport, Dimension, type DatasetMetadata, type DatasetScore, type IndicatorResult, type Rating } from './schema.js';
+import { ratingFor } from './rating.js';
+import { CatalogueReport, Dimension, type DatasetMetadata, type DatasetScore, type IndicatorResult } from './schema.js';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
-
-/** The EU MQA's bands, as shares of the maximum (351/405, 221/405, 121/405). */
-export function ratingFor(percent: number): Rating {
-  if (percent >= 86.7) return 'excelente';
-  if (percent >= 54.6) return 'buena';
-  if (percent >= 29.9) return 'suficiente';
-  return 'deficiente';
-}
 
 function measure(indicator: Indicator, dataset: DatasetMetadata): IndicatorResult {
   let share = 0;
@@ -52,6 +45,7 @@ export function scoreDataset(dataset: DatasetMetadata, indicators: readonly Indi
   return {
     identifier: dataset.identifier ?? '',
     title: dataset.title ?? dataset.identifier ?? '',
+    ...(dataset.publisher ? { publisher: dataset.publisher } : {}),
     points,
     max,
     percent,

@@ -3,6 +3,7 @@ import { CriterionId } from './common.js';
 import { FeedbackReason, FeedbackRecord } from './feedback.js';
 import { PageUrl } from './page-url.js';
 import { RulesRef } from '../rules/schema.js';
+import { CatalogueReport, DatasetScore } from '../catalogue/schema.js';
 import { AuditReport, Band } from './report.js';
 
 /**
@@ -172,6 +173,30 @@ export type GoodPractice = z.infer<typeof GoodPractice>;
 
 export const GoodPracticeList = z.object({ goodPractices: z.array(GoodPractice) });
 export type GoodPracticeList = z.infer<typeof GoodPracticeList>;
+
+/**
+ * A dataset of a stored catalogue audit, as the collector answers it: the core's score plus the
+ * registered sujeto obligado that publishes it (the site whose name is the dataset's publisher),
+ * null when no registered site matches.
+ */
+export const CatalogueDatasetEntry = DatasetScore.extend({ site: SiteId.nullable() });
+export type CatalogueDatasetEntry = z.infer<typeof CatalogueDatasetEntry>;
+
+/**
+ * A stored catalogue audit (the body of POST /v1/catalogue-audits is a CatalogueReport): the
+ * report's catalogue-wide fields, and its datasets that the reader may see, ranked best first.
+ */
+export const CatalogueAuditEntry = CatalogueReport.pick({ source: true, format: true, scoredAt: true, skipped: true }).extend({
+  id: z.string(),
+  receivedAt: z.iso.datetime(),
+  /** Datasets the catalogue scored, all publishers together. */
+  total: z.number().int().min(0),
+  datasets: z.array(CatalogueDatasetEntry),
+});
+export type CatalogueAuditEntry = z.infer<typeof CatalogueAuditEntry>;
+
+export const CatalogueAuditList = z.object({ catalogues: z.array(CatalogueAuditEntry) });
+export type CatalogueAuditList = z.infer<typeof CatalogueAuditList>;
 
 export const CreatedId = z.object({ id: z.string(), stored: z.boolean() });
 export type CreatedId = z.infer<typeof CreatedId>;

@@ -42,6 +42,12 @@ export const SITES = {
   },
 } as const satisfies Record<string, PortalSite>;
 
+/**
+ * Where the state publishes `datos.json`, the open-data catalogue of both sujetos obligados
+ * (served locally at `/datos.json`); its datasets name their sujeto obligado as publisher.
+ */
+export const CATALOGUE_URL = 'https://datos.valleesmeralda.gob.mx/datos.json';
+
 const page = (site: PortalSite, slug: string, title: string, quality: PageQuality): PortalPage => ({ site, slug, title, quality });
 
 /** Every audited page: eight proactive ones and six that only comply. */

@@ -6,6 +6,8 @@ export interface SeedMarker {
   audits: number;
   /** Audits of downloads; absent in markers written before they were seeded. */
   resources?: number;
+  /** Datasets of the seeded catalogue audit; absent in markers written before it was seeded. */
+  catalogue?: number;
   feedback: number;
   goodPractices: number;
   seededAt: string;

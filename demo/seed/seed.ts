@@ -1,15 +1,17 @@
 /**
  * Fills a fresh demo database once: the audit history of every portal page (audit-history.ts),
- * the citizens' answers (feedback-history.ts), the audits of a few downloads (resource-audits.ts)
- * and one good practice the garante already flagged.
+ * the citizens' answers (feedback-history.ts), the audits of a few downloads (resource-audits.ts),
+ * the audit of the open-data catalogue (catalogue-audit.ts) and one good practice the garante
+ * already flagged.
  * A marker file in the data folder records that the seed is complete; with it present, nothing
- * is written. Re-running after an interrupted seed is safe: feedback is idempotent by uuid and
- * pages that already have audits are not audited again.
+ * is written. Re-running after an interrupted seed is safe: feedback is idempotent by uuid, the
+ * catalogue audit by its source and date, and pages that already have audits are not audited again.
  */
 import type { AuditReport } from '../../core/index.js';
 import type { Store } from '../../widgets/collector/index.js';
 import { canonicalUrl, PAGES, type PortalPage } from '../portal/catalog.js';
 import { auditPageAt } from './audit-history.js';
+import { catalogueAudit } from './catalogue-audit.js';
 import { feedbackHistory } from './feedback-history.js';
 import { isSeeded, readMarker, writeMarker } from './marker.js';
 import { resourceAudits } from './resource-audits.js';
@@ -20,6 +22,8 @@ export interface SeedResult {
   audits: number;
   /** Audits of downloads (CSV, JSON, PDF), apart from the pages' audits. */
   resources: number;
+  /** Datasets of the open-data catalogue, scored in the one catalogue audit. */
+  catalogue: number;
   feedback: number;
   goodPractices: number;
   ms: number;
@@ -46,7 +50,7 @@ async function auditsOf(store: Store, page: PortalPage, portalDir: string): Prom
 export async function seedDemo(store: Store, dataDir: string, portalDir: string, pages: readonly PortalPage[] = PAGES): Promise<SeedResult> {
   if (isSeeded(dataDir)) {
     const marker = readMarker(dataDir);
-    return { seeded: false, audits: marker.audits, resources: marker.resources ?? 0, feedback: marker.feedback, goodPractices: marker.goodPractices, ms: 0 };
+    return { seeded: false, audits: marker.audits, resources: marker.resources ?? 0, catalogue: marker.catalogue ?? 0, feedback: marker.feedback, goodPractices: marker.goodPractices, ms: 0 };
   }
   const t0 = performance.now();
   let audits = 0;
@@ -65,6 +69,8 @@ export async function seedDemo(store: Store, dataDir: string, portalDir: string,
     await store.insertAudit(page.site.id, report);
     resources++;
   }
+  const catalogue = catalogueAudit(portalDir);
+  await store.insertCatalogueAudit(catalogue);
   let goodPractices = 0;
   const flagged = pages.find((p) => p.slug === FLAGGED.slug);
   if (flagged) {
@@ -74,6 +80,6 @@ export async function seedDemo(store: Store, dataDir: string, portalDir: string,
       goodPractices = 1;
     }
   }
-  writeMarker(dataDir, { audits, resources, feedback, goodPractices, seededAt: new Date().toISOString() });
-  return { seeded: true, audits, resources, feedback, goodPractices, ms: performance.now() - t0 };
+  writeMarker(dataDir, { audits, resources, catalogue: catalogue.datasets.length, feedback, goodPractices, seededAt: new Date().toISOString() });
+  return { seeded: true, audits, resources, catalogue: catalogue.datasets.length, feedback, goodPractices, ms: performance.now() - t0 };
 }

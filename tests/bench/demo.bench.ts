@@ -63,7 +63,7 @@ for (let i = 0; i < RUNS; i++) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const seeded = /\((\d+) auditorías de páginas, \d+ de archivos y (\d+) respuestas sembradas ahora\)/.exec(cold[0]!.output);
+const seeded = /\((\d+) auditorías de páginas, \d+ de archivos, \d+ conjuntos de datos del catálogo y (\d+) respuestas sembradas ahora\)/.exec(cold[0]!.output);
 const builds = cold[0]!.output.split('\n').filter((l) => /^\s{2}(widgets|dashboard|extension):/.test(l)).map((l) => l.trim());
 
 console.log(`Node ${process.version}, ${RUNS} run(s) each, builds already fresh (${builds.join('; ')}).\n`);

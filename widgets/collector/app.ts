@@ -13,6 +13,7 @@ import { rateRules, SpamRules, type RateLimitOptions, type SpamOptions } from '.
 import { parseInput } from './validation.js';
 import { auditRoutes } from './routes/audits.js';
 import { campaignRoutes } from './routes/campaigns.js';
+import { catalogueAuditRoutes } from './routes/catalogue-audits.js';
 import { exportRoutes } from './routes/export.js';
 import { feedbackFormRoutes } from './routes/feedback-form.js';
 import { feedbackRoutes } from './routes/feedback.js';
@@ -76,6 +77,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   feedbackFormRoutes(app, deps);
   summaryRoutes(app, deps);
   auditRoutes(app, deps);
+  catalogueAuditRoutes(app, deps);
   exportRoutes(app, deps);
   siteRoutes(app, deps);
   statsRoutes(app, deps);

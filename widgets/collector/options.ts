@@ -36,6 +36,8 @@ export function rateRules(options: RateLimitOptions | false | undefined): RateRu
 /** Body caps (bytes). */
 export const FEEDBACK_MAX_BYTES = 8 * 1024;
 export const AUDIT_MAX_BYTES = 2 * 1024 * 1024;
+/** A catalogue report holds ~7 KB per dataset (20 indicators with their texts): about a thousand datasets. */
+export const CATALOGUE_MAX_BYTES = 8 * 1024 * 1024;
 export const SMALL_BODY_MAX_BYTES = 8 * 1024;
 
 /**

@@ -24,6 +24,7 @@ const MESSAGES = {
   audit_mismatch: { es: 'La auditoría no corresponde: {detail}', en: 'The audit does not match: {detail}' },
   good_practice_not_found: { es: 'No existe esa buena práctica.', en: 'No such good practice.' },
   admin_only: { es: 'Solo el token del organismo garante puede leer esto.', en: 'Only the garante token can read this.' },
+  admin_only_write: { es: 'Solo el token del organismo garante puede publicar esto.', en: 'Only the garante token can publish this.' },
   campaign_not_found: { es: 'No existe la campaña {campaign}.', en: 'Campaign {campaign} does not exist.' },
 } as const;
 

@@ -6,12 +6,14 @@ import type { z } from 'zod';
 import {
   ApiError,
   AuditList,
+  CatalogueAuditList,
   CreatedId,
   FeedbackStats,
   GoodPracticeList,
   RefusalList,
   SiteList,
   type AuditEntry,
+  type CatalogueAuditEntry,
   type GoodPractice,
   type PageFeedbackStats,
   type PublicSite,
@@ -43,6 +45,8 @@ export interface Collector {
   sites(): Promise<PublicSite[]>;
   audits(): Promise<AuditEntry[]>;
   stats(range: RangeQuery): Promise<PageFeedbackStats[]>;
+  /** The latest audit of each open-data catalogue scored in the range. */
+  catalogues(range: RangeQuery): Promise<CatalogueAuditEntry[]>;
   goodPractices(): Promise<GoodPractice[]>;
   /** Answers refused as spam per site, day and reason, in the range. */
   refusals(range: RangeQuery): Promise<RefusalCount[]>;
@@ -82,6 +86,7 @@ export function collectorClient(base: string, token: string, lang: string, fetch
     sites: async () => (await json(SiteList, '/v1/sites')).sites,
     audits: async () => (await json(AuditList, '/v1/audits')).audits,
     stats: async (range) => (await json(FeedbackStats, `/v1/feedback/stats${query({ from: range.from, to: range.to, bucket: 'month' })}`)).pages,
+    catalogues: async (range) => (await json(CatalogueAuditList, `/v1/catalogue-audits${query({ from: range.from, to: range.to })}`)).catalogues,
     goodPractices: async () => (await json(GoodPracticeList, '/v1/good-practices')).goodPractices,
     refusals: async (range) => (await json(RefusalList, `/v1/feedback/refusals${query({ from: range.from, to: range.to })}`)).refusals,
     openDataUrl: (site, file) => `${base}/v1/open-data/${encodeURIComponent(site)}/${file}`,

@@ -2,7 +2,8 @@
  * The whole demo as `npm start` runs it (child process, temporary data folder, free ports):
  * a citizen answers a widget on the portal and the garante sees it in the dashboard; filters,
  * CSV export, Documento de Recomendaciones, the good-practice round trip; axe-core on portal and
- * dashboard in both languages; the audited downloads and their findings; keyboard use; screenshots;
+ * dashboard in both languages; the audited downloads and their findings; the open-data catalogue
+ * and what to fill first; keyboard use; screenshots;
  * Ctrl-C and a second start on the same data.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -10,15 +11,19 @@ import { expect, test, type Browser, type BrowserContextOptions, type Page } fro
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditList, FeedbackStats, GoodPracticeList, type AuditEntry } from '../../../core/schemas/index.js';
+import { AuditList, CatalogueAuditList, FeedbackStats, GoodPracticeList, type AuditEntry } from '../../../core/schemas/index.js';
+import { RATING_LABELS } from '../../../core/catalogue/index.js';
 import { fixFirst } from '../../../core/scoring/fix-first.js';
 import { isResourceName } from '../../../core/resources/sniff.js';
 import { canonicalUrl, CHROME_PAGES, localPath, PAGES, SITES } from '../../../demo/portal/catalog.js';
 import { DEMO_RESOURCES, resourceUrl } from '../../../demo/seed/resource-audits.js';
+import { catalogueAudit } from '../../../demo/seed/catalogue-audit.js';
 import { parseCsv as csvRows } from '../../support/csv.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
 
 const SHOTS = join(import.meta.dirname, '../__screenshots__');
+/** The catalogue audit the seed stores: the core's score of the portal's datos.json. */
+const CATALOGUE = catalogueAudit(join(import.meta.dirname, '../../../demo/portal'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CORTES = PAGES.find((p) => p.slug === 'cortes-programados')!;
 const DENGUE = PAGES.find((p) => p.slug === 'dengue')!;
@@ -73,13 +78,18 @@ test.describe.serial('demo: npm start end to end', () => {
   });
 
   test('prints every address, seeds the history once and serves the portal and its downloads', async () => {
-    expect(demo.output()).toMatch(/70 auditorías de páginas, 6 de archivos y \d{3} respuestas sembradas ahora/);
+    expect(demo.output()).toMatch(new RegExp(`70 auditorías de páginas, 6 de archivos, ${CATALOGUE.datasets.length} conjuntos de datos del catálogo y \\d{3} respuestas sembradas ahora`));
     expect(demo.output()).toContain(`Datos:                      ${dataDir}`);
     const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
     const files = audits.filter((a) => isResourceName(a.page));
     expect(audits).toHaveLength(76);
     expect(new Set(audits.filter((a) => !files.includes(a)).map((a) => a.page)).size).toBe(PAGES.length);
     expect(files.map((a) => a.page).sort()).toEqual(DEMO_RESOURCES.map((r) => resourceUrl(PAGES.find((p) => p.slug === r.slug)!, r.file)).sort());
+    const [catalogue, ...others] = await api('/v1/catalogue-audits', (b) => CatalogueAuditList.parse(b).catalogues);
+    expect(others).toEqual([]);
+    expect(catalogue!.datasets.map((d) => [d.identifier, d.site])).toEqual(
+      CATALOGUE.datasets.map((d) => [d.identifier, d.publisher === SITES.agua.name ? SITES.agua.id : SITES.salud.id]),
+    );
     const home = await fetch(`${demo.portal}/agua/tarifas`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain(`endpoint="${demo.collector}"`);
@@ -199,6 +209,59 @@ test.describe.serial('demo: npm start end to end', () => {
     await expect(scanned).toContainText('Fails The PDF is a scanned image with no text layer');
     await expectNoAxeViolations(page, 'dashboard with resources en');
     await page.getByRole('button', { name: 'Español' }).click();
+    await closePage(page);
+  });
+
+  test('dashboard: the open-data catalogue ranks datasets by metadata and names what to fill first, in Spanish and English, axe-clean, by sujeto obligado', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const expected = (id: string) => CATALOGUE.datasets.find((d) => d.identifier === id)!;
+    const page = await signIn(browser);
+    const table = page.getByTestId('catalogue-table');
+    const rows = table.locator('tbody tr');
+    await expect(page.getByRole('heading', { name: 'Catálogo de datos abiertos' })).toBeVisible();
+    await expect(rows).toHaveCount(CATALOGUE.datasets.length);
+    const order = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-dataset')));
+    // Last year's tariffs lack mandatory fields: ranked below this year's, which has them all.
+    expect(order.indexOf('tarifas-2025')).toBeGreaterThan(order.indexOf('tarifas-2026'));
+    const old = table.locator('tr[data-dataset="tarifas-2025"]');
+    const complete = table.locator('tr[data-dataset="tarifas-2026"]');
+    await expect(old).toContainText(`Faltan ${expected('tarifas-2025').indicators.filter((r) => r.mandatory && r.met !== 'yes').length} de 10`);
+    await expect(old.locator('.band')).toHaveText(RATING_LABELS[expected('tarifas-2025').rating].es);
+    await expect(old.locator('[data-indicator="data-dictionary"]')).toContainText(/Obligatorio Diccionario de datos \+20[.,]0 pts/);
+    await expect(old.locator('[data-indicator="accrual-periodicity"]')).toContainText('Obligatorio Periodicidad de actualización');
+    await expect(old.locator('[data-indicator="landing-page"]')).toContainText('Obligatorio Página del conjunto');
+    await expect(old.locator('[data-indicator="contact-point"]')).toContainText('Punto de contacto con correo (incompleto)');
+    await expect(complete).toContainText('Completos');
+    await expect(complete.locator('.fill-mandatory')).toHaveCount(0);
+    await expect(complete.locator('.band')).toHaveText(RATING_LABELS[expected('tarifas-2026').rating].es);
+    // The optional rest folds away behind a summary that opens from the keyboard.
+    const more = old.locator('details.fill-more');
+    await more.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(more).toHaveAttribute('open', '');
+    await expect(more.locator('[data-indicator="themes"]')).toContainText('Opcional Temas o categorías');
+    await table.scrollIntoViewIfNeeded();
+    await table.screenshot({ path: join(SHOTS, 'demo-dashboard-catalogo.png') });
+    await expectNoAxeViolations(page, 'dashboard with the catalogue es-MX');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Open-data catalogue' })).toBeVisible();
+    await expect(old.locator('[data-indicator="data-dictionary"]')).toContainText(/Mandatory Data dictionary \+20\.0 pts/);
+    await expect(old.locator('[data-indicator="accrual-periodicity"]')).toContainText('Update frequency');
+    await expect(old.locator('[data-indicator="landing-page"]')).toContainText('Landing page');
+    await expect(old.locator('.band')).toHaveText(RATING_LABELS[expected('tarifas-2025').rating].en);
+    await expect(complete).toContainText('Complete');
+    await expectNoAxeViolations(page, 'dashboard with the catalogue en');
+    await page.getByRole('button', { name: 'Español' }).click();
+
+    // The sujeto obligado filter applies to the catalogue too.
+    await page.getByLabel('Sujeto obligado', { exact: true }).selectOption(SITES.salud.id);
+    await expect(rows).toHaveCount(CATALOGUE.datasets.filter((d) => d.publisher === SITES.salud.name).length);
+    for (const name of await rows.locator('th .page-site:not(.url)').allTextContents()) expect(name).toBe(SITES.salud.name);
+    await expect(old).toHaveCount(0);
+    await page.getByLabel('Sujeto obligado', { exact: true }).selectOption(SITES.agua.id);
+    await expect(rows).toHaveCount(CATALOGUE.datasets.filter((d) => d.publisher === SITES.agua.name).length);
+    await expect(rows.first().locator('td').first()).toHaveText('1');
     await closePage(page);
   });
 
@@ -424,7 +487,8 @@ test.describe.serial('demo: npm start end to end', () => {
     expect(demo.output()).toContain('datos existentes reutilizados');
     expect(demo.output()).not.toContain('sembradas ahora');
     expect((await answersOf(canonicalUrl(CORTES))).total).toBe(before.total);
-    expect(demo.output()).toMatch(/70 auditorías de páginas, 6 de archivos y \d{3} respuestas sembradas antes/);
+    expect(demo.output()).toMatch(new RegExp(`70 auditorías de páginas, 6 de archivos, ${CATALOGUE.datasets.length} conjuntos de datos del catálogo y \\d{3} respuestas sembradas antes`));
+    expect(await api('/v1/catalogue-audits', (b) => CatalogueAuditList.parse(b).catalogues.length)).toBe(1);
     // 70 page audits, 6 of downloads and the one published by the panel CSV test.
     expect(await api('/v1/audits', (b) => AuditList.parse(b).audits.length)).toBe(77);
   });

@@ -43,6 +43,9 @@ describe('catalogue metadata against the Mexican guide (MQA-style points)', () =
     expect(indicator(score, 'modified').met).toBe('yes');
     expect(indicator(score, 'data-dictionary').met).toBe('no');
     expect(score.fillFirst[0]).toBe('data-dictionary');
+    // The score names its publisher, so a catalogue spanning institutions can be read per institution.
+    expect(score.publisher).toBe('Secretaría de Finanzas');
+    expect(scoreDataset({ ...datasets[0]!, publisher: undefined }).publisher).toBeUndefined();
   });
 
   it('a CKAN package_search response ranks its results', () => {

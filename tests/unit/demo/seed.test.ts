@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { audit, FeedbackRecord } from '../../../core/index.js';
 import { snapshotFromHtml } from '../../../core/node/snapshot.js';
-import { canonicalUrl, PAGES, pageFile } from '../../../demo/portal/catalog.js';
+import { CATALOGUE_URL, canonicalUrl, PAGES, pageFile, SITES } from '../../../demo/portal/catalog.js';
+import { catalogueAudit, CATALOGUE_SCORED_AT } from '../../../demo/seed/catalogue-audit.js';
 import { auditPageAt, backdatedClock, pageVersion } from '../../../demo/seed/audit-history.js';
 import { applyEdits } from '../../../demo/seed/edits.js';
 import { feedbackHistory } from '../../../demo/seed/feedback-history.js';
@@ -144,10 +145,19 @@ describe('seedDemo on a real store', () => {
       const answers = await store.exportFeedback({ sites: 'all' });
       expect(answers).toHaveLength(first.feedback);
       expect((await store.listGoodPractices({ sites: 'all' }))[0]!.page).toBe(canonicalUrl(pages[0]!));
+      // The open-data catalogue is audited once, whole (both sujetos obligados), each dataset matched to its site.
+      const catalogues = await store.listCatalogueAudits({ sites: 'all' });
+      expect(catalogues).toHaveLength(1);
+      expect(catalogues[0]).toMatchObject({ source: CATALOGUE_URL, scoredAt: CATALOGUE_SCORED_AT, total: first.catalogue });
+      expect(first.catalogue).toBeGreaterThan(8);
+      // Only the water commission is registered here: the health ministry's datasets have no site yet.
+      const sitesOf = new Map(catalogues[0]!.datasets.map((d) => [d.publisher, d.site]));
+      expect(Object.fromEntries(sitesOf)).toEqual({ [SITES.agua.name]: SITES.agua.id, [SITES.salud.name]: null });
 
       const second = await seedDemo(store, dir, portal, pages);
-      expect(second).toMatchObject({ seeded: false, audits: 10, resources: 4, feedback: first.feedback });
+      expect(second).toMatchObject({ seeded: false, audits: 10, resources: 4, catalogue: first.catalogue, feedback: first.feedback });
       expect(await store.listAudits({ sites: 'all' })).toHaveLength(14);
+      expect(await store.listCatalogueAudits({ sites: 'all' })).toHaveLength(1);
       expect(await store.exportFeedback({ sites: 'all' })).toHaveLength(first.feedback);
     } finally {
       await store.close();
@@ -178,5 +188,26 @@ describe('resource audits (the portal\'s downloads)', () => {
     expect(failed(good).filter((id) => id !== 'resource-openness-stars' && id !== 'content-up-to-date')).toEqual([]);
     expect(good.score!).toBeGreaterThan(broken.score! + 20);
     expect(scanned.auditedAt.slice(0, 10)).toBe('2026-11-24');
+  });
+});
+
+describe('catalogue audit (the portal\'s datos.json)', () => {
+  const report = catalogueAudit(portal);
+
+  it('is the core\'s score of datos.json, as of the last audit round, each dataset naming a demo sujeto obligado', () => {
+    expect(report).toMatchObject({ source: CATALOGUE_URL, format: 'dcat', scoredAt: '2026-11-24T16:30:00.000Z', skipped: 0 });
+    expect(catalogueAudit(portal)).toEqual(report);
+    const names: string[] = [SITES.agua.name, SITES.salud.name];
+    expect(report.datasets.every((d) => names.includes(d.publisher!))).toBe(true);
+    expect(new Set(report.datasets.map((d) => d.publisher)).size).toBe(2);
+  });
+
+  it('ranks last year\'s copies, which lack mandatory fields, below the current series', () => {
+    const rank = (id: string) => report.datasets.findIndex((d) => d.identifier === id);
+    expect(rank('tarifas-2025')).toBeGreaterThan(rank('tarifas-2026'));
+    const old = report.datasets.find((d) => d.identifier === 'tarifas-2025')!;
+    expect(old.mandatoryComplete).toBe(false);
+    expect(old.fillFirst.slice(0, 3)).toEqual(expect.arrayContaining(['landing-page', 'accrual-periodicity', 'data-dictionary']));
+    expect(report.datasets.find((d) => d.identifier === 'tarifas-2026')!.mandatoryComplete).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AuditReport, Band, normalizePageUrl, type AuditEntry, type CreatedId, type CriterionScores } from '../../../core/schemas/index.js';
 import type { AuditTable, Database } from './database.js';
-import { isoNow, whereScope, type Scope } from './scope.js';
+import { insertOnce, isoNow, whereScope, type Scope } from './scope.js';
 
 /** The audit id: sha256 of site, normalised page and auditedAt (UTC), so republishing is idempotent. */
 export function auditId(site: string, page: string, auditedAt: string): string {
@@ -35,12 +35,7 @@ export async function writeAudit(db: Kysely<Database>, site: string, report: Aud
     rules_version: rules?.version ?? null,
     rules_hash: rules?.hash ?? null,
   };
-  const result = await db
-    .insertInto('audit')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  return { id: row.id, stored: Number(result.numInsertedOrUpdatedRows ?? 0) > 0 };
+  return { id: row.id, stored: await insertOnce(db, 'audit', row) };
 }
 
 function toEntry(row: AuditTable): AuditEntry {

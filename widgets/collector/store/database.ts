@@ -92,6 +92,21 @@ export interface CollectorSettingTable {
   value: string;
 }
 
+/** A catalogue's metadata scored by the core; `report` is the CatalogueReport as JSON. */
+export interface CatalogueAuditTable {
+  /** sha256 (hex) of source and scoredAt (UTC). */
+  id: string;
+  source: string;
+  format: string;
+  scored_at: string;
+  /** How many datasets the report scored. */
+  datasets: number;
+  percent: number | null;
+  rating: string | null;
+  report: string;
+  received_at: string;
+}
+
 export interface Database {
   site: SiteTable;
   feedback: FeedbackTable;
@@ -101,4 +116,5 @@ export interface Database {
   feedback_refusal: FeedbackRefusalTable;
   rate_counter: RateCounterTable;
   collector_setting: CollectorSettingTable;
+  catalogue_audit: CatalogueAuditTable;
 }

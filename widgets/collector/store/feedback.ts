@@ -8,7 +8,7 @@ import {
   type StoredFeedback,
 } from '../../../core/schemas/index.js';
 import type { Database, FeedbackTable } from './database.js';
-import { isoNow, toCount, whereScope, type Scope } from './scope.js';
+import { insertOnce, isoNow, toCount, whereScope, type Scope } from './scope.js';
 
 /** Writes one validated, normalised record; stored is false when its uuid is already there. */
 export async function writeFeedback(trx: Transaction<Database>, record: FeedbackRecord): Promise<FeedbackAck> {
@@ -24,12 +24,7 @@ export async function writeFeedback(trx: Transaction<Database>, record: Feedback
     created_at: createdAt,
     received_at: isoNow(),
   };
-  const result = await trx
-    .insertInto('feedback')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  const stored = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const stored = await insertOnce(trx, 'feedback', row);
   const reasons = [...new Set(record.reasons)];
   if (stored && reasons.length > 0) {
     await trx

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { Band, type CreatedId, type CriterionScores, type GoodPractice, type GoodPracticeInput } from '../../../core/schemas/index.js';
 import type { Database } from './database.js';
-import { isoNow, whereScope, type Scope } from './scope.js';
+import { insertOnce, isoNow, whereScope, type Scope } from './scope.js';
 
 export function goodPracticeId(site: string, page: string, auditId: string): string {
   return createHash('sha256').update(`${site}\n${page}\n${auditId}`).digest('hex');
@@ -25,12 +25,8 @@ export async function addGoodPractice(db: Kysely<Database>, input: GoodPracticeI
   if (audit.site !== input.site) throw new GoodPracticeError('the audit belongs to another site', 'site');
   if (audit.page !== input.page) throw new GoodPracticeError(`the audit is of ${audit.page}`, 'page');
   const id = goodPracticeId(input.site, input.page, input.auditId);
-  const result = await db
-    .insertInto('good_practice')
-    .values({ id, site: input.site, page: input.page, audit_id: input.auditId, note: input.note || null, created_at: isoNow() })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  return { id, stored: Number(result.numInsertedOrUpdatedRows ?? 0) > 0 };
+  const stored = await insertOnce(db, 'good_practice', { id, site: input.site, page: input.page, audit_id: input.auditId, note: input.note || null, created_at: isoNow() });
+  return { id, stored };
 }
 
 /** Removes a flag; returns false when no flag with that id is in scope. */

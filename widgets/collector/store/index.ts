@@ -1,11 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
 import type { CampaignDatabase } from '../../../campaigns/tables.js';
+import { CatalogueReport } from '../../../core/catalogue/schema.js';
 import {
   AuditReport,
   GoodPracticeInput,
   PageUrl,
   type AuditEntry,
+  type CatalogueAuditEntry,
   type CreatedId,
   type FeedbackAck,
   type FeedbackRecordInput,
@@ -21,6 +23,7 @@ import {
 import { SiteId } from '../../../core/schemas/index.js';
 import { parseFeedback, parseInput, scrubComment, type FeedbackSubmission as Submission } from '../validation.js';
 import { listAudits, writeAudit } from './audits.js';
+import { listCatalogueAudits, writeCatalogueAudit } from './catalogue-audits.js';
 import { CommitQueue } from './commit-queue.js';
 import { connect, type Engine, type StoreLocation } from './connect.js';
 import { DatabaseCounters, MemoryCounters, type Counters } from './counters.js';
@@ -59,6 +62,10 @@ export interface Store {
   insertFeedback(record: FeedbackRecordInput | Submission): Promise<FeedbackAck>;
   insertAudit(site: string, report: unknown): Promise<CreatedId>;
   listAudits(scope?: Scope): Promise<AuditEntry[]>;
+  /** Stores a catalogue report (the core's CatalogueReport); idempotent on its source and scoredAt. */
+  insertCatalogueAudit(report: unknown): Promise<CreatedId>;
+  /** The latest audit of each catalogue in the scope's range, with the datasets of the scope's sites (matched by publisher name). */
+  listCatalogueAudits(scope?: Scope): Promise<CatalogueAuditEntry[]>;
   summary(page: string): Promise<FeedbackSummary>;
   stats(scope?: Scope): Promise<PageFeedbackStats[]>;
   exportFeedback(scope?: Scope): Promise<StoredFeedback[]>;
@@ -126,6 +133,8 @@ export async function openStore(location: StoreLocation): Promise<Store> {
       return writeAudit(db, parseInput(SiteId, site, 'site'), parseInput(AuditReport, report, 'report'));
     },
     listAudits: async (scope = ALL) => listAudits(db, normalizeScope(scope)),
+    insertCatalogueAudit: async (report) => writeCatalogueAudit(db, parseInput(CatalogueReport, report, 'report')),
+    listCatalogueAudits: async (scope = ALL) => listCatalogueAudits(db, normalizeScope(scope), sites.all()),
     summary: async (page) => pageSummary(db, parseInput(PageUrl, page, 'page')),
     stats: async (scope = ALL) => feedbackStats(db, normalizeScope(scope)),
     exportFeedback: async (scope = ALL) => exportFeedback(db, normalizeScope(scope)),

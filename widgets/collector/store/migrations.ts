@@ -186,6 +186,27 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  /**
+   * Catalogue audits (issue 13): a catalogue's metadata scored by the core (CatalogueReport), kept
+   * whole as JSON with the columns a read selects on; the latest of each source is what is shown.
+   */
+  '0005_catalogue_audit': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('catalogue_audit')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('scored_at', 'text', (c) => c.notNull())
+        .addColumn('datasets', 'integer', (c) => c.notNull())
+        .addColumn('percent', 'double precision')
+        .addColumn('rating', 'text')
+        .addColumn('report', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('catalogue_audit_source_scored').on('catalogue_audit').columns(['source', 'scored_at']).execute();
+    },
+  },
 };
 
 const BACKFILL_BATCH = 500;

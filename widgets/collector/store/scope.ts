@@ -1,4 +1,5 @@
-import type { SelectQueryBuilder } from 'kysely';
+import type { Insertable, Kysely, SelectQueryBuilder } from 'kysely';
+import type { Database } from './database.js';
 import { normalizePageUrl } from '../../../core/schemas/index.js';
 import { InvalidInputError } from '../validation.js';
 
@@ -57,4 +58,18 @@ export function normalizeScope(scope: Scope): Scope {
     out[key] = new Date(time).toISOString();
   }
   return out;
+}
+
+/** The tables whose rows are keyed by an `id` made from their content (idempotent writes). */
+type KeyedTable = 'audit' | 'catalogue_audit' | 'feedback' | 'good_practice';
+
+/** Inserts a row unless one with its id is stored; true when this call stored it. */
+export async function insertOnce<T extends KeyedTable>(db: Kysely<Database>, table: T, row: Insertable<Database[T]>): Promise<boolean> {
+  // Kysely cannot follow a table name that is a type parameter; the row's type is checked above.
+  const result = await (db as Kysely<any>)
+    .insertInto(table)
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }

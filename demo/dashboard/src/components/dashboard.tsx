@@ -3,12 +3,13 @@
  * builds the panel for the filters, and lays out indicators, charts, diagnosis and tables.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AuditEntry, GoodPractice, PageFeedbackStats, PublicSite, RefusalCount } from '../../../../core/schemas/index.js';
+import type { AuditEntry, CatalogueAuditEntry, GoodPractice, PageFeedbackStats, PublicSite, RefusalCount } from '../../../../core/schemas/index.js';
 import { CollectorError, type Collector } from '../api.js';
 import { TrendChart, TrendLegend } from '../charts/trend-chart.js';
 import { ProfileChart } from '../charts/profile-chart.js';
 import { ReasonsChart } from '../charts/reasons-chart.js';
 import { openReport, saveFile, saveText, today } from '../files.js';
+import { catalogueViews } from '../model/catalogue.js';
 import { panelCsv } from '../model/csv.js';
 import { diagnose } from '../model/diagnosis.js';
 import { siteFixFirst } from '../model/fix-first.js';
@@ -17,6 +18,7 @@ import { buildPanel, type PageView } from '../model/panel.js';
 import { resourceViews, splitAudits } from '../model/resources.js';
 import { useUi } from '../ui.js';
 import { AuditHistory } from './audit-history.js';
+import { CatalogueTable } from './catalogue-table.js';
 import { DiagnosisTable } from './diagnosis-table.js';
 import { FilterBar } from './filters.js';
 import { FixFirstTable } from './fix-first-table.js';
@@ -42,6 +44,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   const [base, setBase] = useState<Base | null>(null);
   const [stats, setStats] = useState<PageFeedbackStats[] | null>(null);
   const [refusals, setRefusals] = useState<RefusalCount[] | null>(null);
+  const [catalogues, setCatalogues] = useState<CatalogueAuditEntry[] | null>(null);
   const [good, setGood] = useState<GoodPractice[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -70,6 +73,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
     let current = true;
     setStats(null);
     setRefusals(null);
+    setCatalogues(null);
     collector
       .stats({ from: filters.from, to: filters.to })
       .then((s) => current && setStats(s))
@@ -77,6 +81,11 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
     collector
       .refusals({ from: filters.from, to: filters.to })
       .then((r) => current && setRefusals(r))
+      .catch(fail);
+    // The collector picks the latest audit of each catalogue in the range.
+    collector
+      .catalogues({ from: filters.from, to: filters.to })
+      .then((c) => current && setCatalogues(c))
       .catch(fail);
     return () => {
       current = false;
@@ -131,6 +140,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   const label = detail ? detail.title : site ? t.selectionSite(site.name) : t.selectionAll;
   const diagnosis = diagnose(panel.aggregate);
   const resources = resourceViews(base.sites, base.resources, filters);
+  const catalogue = catalogues && catalogueViews(base.sites, catalogues, filters);
   const previousCriteria = detail?.previous?.criteria;
 
   const select = (page: PageView) => {
@@ -223,6 +233,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
       )}
       <PagesTable pages={panel.pages} pageLinks={pageLinks} onSelect={select} onReport={(p) => p.latest && openReport(p.latest.report, lang)} />
       <ResourcesTable resources={resources} onReport={(audit) => openReport(audit.report, lang)} />
+      <CatalogueTable catalogues={catalogue} />
       <GoodPractices practices={good} pages={allPages} onRemove={unflag} onExport={exportGood} />
       {flagging ? (
         <FlagDialog heading={t.goodPracticeOf(flagging.page.title, f.date(flagging.audit.auditedAt))} onConfirm={flag} onClose={() => setFlagging(null)} />
