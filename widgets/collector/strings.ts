@@ -25,6 +25,7 @@ const MESSAGES = {
   good_practice_not_found: { es: 'No existe esa buena práctica.', en: 'No such good practice.' },
   admin_only: { es: 'Solo el token del organismo garante puede leer esto.', en: 'Only the garante token can read this.' },
   campaign_not_found: { es: 'No existe la campaña {campaign}.', en: 'Campaign {campaign} does not exist.' },
+  campaign_result_not_found: { es: 'La campaña {campaign} no tiene resultado para esa página.', en: 'Campaign {campaign} has no result for that page.' },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;
