@@ -6,6 +6,8 @@ export interface SeedMarker {
   audits: number;
   /** Audits of downloads; absent in markers written before they were seeded. */
   resources?: number;
+  /** Page audits of the two demo campaigns; absent in markers written before campaigns were seeded. */
+  campaigns?: number;
   feedback: number;
   goodPractices: number;
   seededAt: string;
