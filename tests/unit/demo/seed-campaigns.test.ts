@@ -14,6 +14,9 @@ import { backdatedClock, pageVersion } from '../../../demo/seed/audit-history.js
 import { DEMO_CAMPAIGNS } from '../../../demo/seed/campaign-ids.js';
 import { DEMO_PADRON, demoPageUrl, seedCampaigns } from '../../../demo/seed/campaigns.js';
 import { AUDIT_ROUNDS } from '../../../demo/seed/timeline.js';
+import { readMarker, writeMarker } from '../../../demo/seed/marker.js';
+import { seedDemo } from '../../../demo/seed/seed.js';
+import { openStore } from '../../../widgets/collector/index.js';
 import { connect } from '../../../widgets/collector/store/connect.js';
 import { migrate } from '../../../widgets/collector/store/migrations.js';
 
@@ -76,4 +79,25 @@ describe('demo seed: two finished campaigns over the demo padrón, audited by th
     expect(stored.auditedAt.slice(0, 10)).toBe(DEMO_CAMPAIGNS.now.asOf);
     expect(url).toBe('https://agua-jalisco.ficticio.gob.mx/tarifas');
   });
+});
+
+describe('demo seed: a data folder seeded before campaigns existed', () => {
+  it('gets the campaigns once, its marker says so, and nothing else is seeded again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'proactiva-demo-old-seed-'));
+    const store = await openStore({ dataDir: dir });
+    try {
+      writeMarker(dir, { audits: 70, resources: 6, feedback: 300, goodPractices: 1, seededAt: '2026-11-01T00:00:00.000Z' });
+      const first = await seedDemo(store, dir, portal);
+      expect(first).toMatchObject({ seeded: true, audits: 70, feedback: 300 });
+      expect(first.campaigns).toBeGreaterThan(100);
+      expect(readMarker(dir).campaigns).toBe(first.campaigns);
+      // Only the campaigns: no page audit or answer was written.
+      expect(await store.listAudits({ sites: 'all' })).toHaveLength(0);
+      expect((await store.listCampaigns()).map((c) => c.id)).toEqual([DEMO_CAMPAIGNS.before.id, DEMO_CAMPAIGNS.now.id]);
+      expect(await seedDemo(store, dir, portal)).toMatchObject({ seeded: false, campaigns: first.campaigns });
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -39,30 +39,26 @@ export function campaignRoutes(app: Hono<AppEnv>, deps: Deps): void {
     return id.data;
   };
 
-  app.get('/v1/campaigns/:id/results', async (c) => {
-    await adminOnly(c);
-    const id = campaignId(c);
-    const query = parseQuery(c, ResultsQuery);
-    const pages = await deps.store.campaignResults(id, query.site);
-    if (!pages) throw new HttpError(404, 'campaign_not_found', 'id', { campaign: id });
-    return c.json({ campaign: id, site: query.site, pages });
-  });
+  /** A read of one campaign: the garante's token, the id and the query checked, 404 when `read` finds nothing. */
+  const campaignRead = <S extends z.ZodType>(
+    path: string,
+    query: S,
+    missing: { code: 'campaign_not_found' | 'campaign_result_not_found'; field: string },
+    read: (id: string, query: z.output<S>) => Promise<unknown>,
+  ) =>
+    app.get(path, async (c) => {
+      await adminOnly(c);
+      const id = campaignId(c);
+      const found = await read(id, parseQuery(c, query));
+      if (found === undefined) throw new HttpError(404, missing.code, missing.field, { campaign: id });
+      return c.json(found as object);
+    });
 
-  app.get('/v1/campaigns/:id/report', async (c) => {
-    await adminOnly(c);
-    const id = campaignId(c);
-    const query = parseQuery(c, ReportQuery);
-    const report = await deps.store.campaignReport(id, query.url);
-    if (report === undefined) throw new HttpError(404, 'campaign_result_not_found', 'url', { campaign: id });
-    return c.json(report);
+  const noCampaign = { code: 'campaign_not_found', field: 'id' } as const;
+  campaignRead('/v1/campaigns/:id/results', ResultsQuery, noCampaign, async (id, q) => {
+    const pages = await deps.store.campaignResults(id, q.site);
+    return pages && { campaign: id, site: q.site, pages };
   });
-
-  app.get('/v1/campaigns/:id', async (c) => {
-    await adminOnly(c);
-    const id = campaignId(c);
-    const query = parseQuery(c, ViewQuery);
-    const view = await deps.store.campaignView(id, query.compare);
-    if (!view) throw new HttpError(404, 'campaign_not_found', 'id', { campaign: id });
-    return c.json(view);
-  });
+  campaignRead('/v1/campaigns/:id/report', ReportQuery, { code: 'campaign_result_not_found', field: 'url' }, (id, q) => deps.store.campaignReport(id, q.url));
+  campaignRead('/v1/campaigns/:id', ViewQuery, noCampaign, (id, q) => deps.store.campaignView(id, q.compare));
 }

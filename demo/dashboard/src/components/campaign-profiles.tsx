@@ -12,6 +12,7 @@ function ProfileTable({ groups, caption, groupLabel, testId, name }: { groups: r
       <DataTable
         caption={caption}
         testId={testId}
+        wide
         columns={[{ label: groupLabel }, { label: t.colSites, numeric: true }, { label: t.colScore, numeric: true }, ...CRITERIA.map((c) => ({ label: t.criteriaShort[c], numeric: true }))]}
       >
         {groups.map((g) => (

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CampaignPage, CampaignSummary, CampaignViewAnswer } from '../../../../campaigns/view-schema.js';
-import { CollectorError, type Collector } from '../api.js';
+import type { Collector } from '../api.js';
 import { Histogram } from '../charts/histogram.js';
 import { MexicoMap } from '../charts/mexico-map.js';
 import { openReport } from '../files.js';
@@ -17,6 +17,7 @@ import { CampaignPages } from './campaign-pages.js';
 import { CampaignProfiles } from './campaign-profiles.js';
 import { CampaignRanking } from './campaign-ranking.js';
 import { CampaignVariation } from './campaign-variation.js';
+import { LoadErrorBox, useLoadFailure } from './load-error.js';
 
 export interface CampaignsProps {
   collector: Collector;
@@ -30,19 +31,13 @@ export function Campaigns({ collector, route, onRoute, onUnauthorized }: Campaig
   const [list, setList] = useState<CampaignSummary[] | null>(null);
   const [view, setView] = useState<CampaignViewAnswer | null>(null);
   const [pages, setPages] = useState<CampaignPage[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [attempt, setAttempt] = useState(0);
+  const { error, attempt, fail, clear, retry } = useLoadFailure(onUnauthorized);
   const pagesHeading = useRef<HTMLHeadingElement>(null);
   const focusPages = useRef(false);
 
-  const fail = (e: unknown) => {
-    if (e instanceof CollectorError && e.status === 401) return onUnauthorized();
-    setError(e instanceof Error ? e.message : String(e));
-  };
-
   useEffect(() => {
-    setError(null);
+    clear();
     collector.campaigns().then(setList, fail);
   }, [collector, attempt]);
 
@@ -102,14 +97,7 @@ export function Campaigns({ collector, route, onRoute, onUnauthorized }: Campaig
     return (
       <main id="contenido" class="content">
         {head}
-        <div class="error-box" role="alert">
-          <p>
-            {t.loadError}: {error}
-          </p>
-          <button type="button" class="primary" onClick={() => setAttempt((n) => n + 1)}>
-            {t.retry}
-          </button>
-        </div>
+        <LoadErrorBox error={error} onRetry={retry} />
       </main>
     );
   }

@@ -24,11 +24,16 @@ export interface DataTableProps {
   testId: string;
   columns: readonly Column[];
   children: ComponentChildren;
+  /**
+   * A table wider than the page (e.g. ten criteria as columns): its scrolling wrapper becomes a
+   * named, focusable region so keyboard users can scroll it too (WCAG 2.1.1).
+   */
+  wide?: boolean;
 }
 
-export function DataTable({ caption, testId, columns, children }: DataTableProps) {
+export function DataTable({ caption, testId, columns, children, wide = false }: DataTableProps) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" {...(wide ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}>
       <table class="data" data-testid={testId}>
         <caption class="visually-hidden">{caption}</caption>
         <thead>
