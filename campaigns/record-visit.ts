@@ -1,9 +1,9 @@
 import type { Db as IDatabase } from 'pg-boss';
-import { criterionScores } from '../widgets/collector/store/audits.js';
 import type { Campaign } from './campaigns.js';
 import { enqueuePages } from './enqueue.js';
 import type { PageJob } from './page-job.js';
 import type { Queue } from './queue.js';
+import { resultRow } from './result-row.js';
 import type { Visit } from './visit.js';
 
 const setPage = (tx: IDatabase, job: PageJob, state: string, reason: string | null, attempts = job.attempt) =>
@@ -32,12 +32,11 @@ export async function recordVisit(tx: IDatabase, queue: Queue, campaign: Campaig
     await setPage(tx, job, visit.state, visit.reason);
     return;
   }
-  const { report } = visit;
+  const row = resultRow({ campaignId: job.campaignId, siteId: job.siteId, pageUrl: job.url, finalUrl: visit.finalUrl, canonical: visit.canonical }, visit.report);
   const { rows } = await tx.executeSql(
     `insert into campaign_result (campaign_id, page_url, site_id, final_url, canonical_url, audited_at, score, band, criteria, report)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict do nothing returning page_url`,
-    [job.campaignId, job.url, job.siteId, visit.finalUrl, visit.canonical, new Date(report.auditedAt).toISOString(), report.score, report.band,
-      JSON.stringify(criterionScores(report)), JSON.stringify(report)],
+    [row.campaign_id, row.page_url, row.site_id, row.final_url, row.canonical_url, row.audited_at, row.score, row.band, row.criteria, row.report],
   );
   if (rows.length === 0) {
     await setPage(tx, job, 'duplicate', `misma página que ${visit.canonical}`);

@@ -95,9 +95,10 @@ export async function startDemo(config: DemoConfig, paths: DemoPaths): Promise<R
       });
     }
     // The seeder loads the whole core (audits); a warm start only reads the marker.
-    const seed: SeedResult = isSeeded(config.dataDir)
-      ? { seeded: false, resources: 0, catalogue: 0, ...readMarker(config.dataDir), ms: 0 }
-      : await (await import('./seed/seed.js')).seedDemo(running.store, config.dataDir, paths.portalDir);
+    const seed: SeedResult =
+      isSeeded(config.dataDir) && readMarker(config.dataDir).campaigns !== undefined
+        ? { seeded: false, resources: 0, catalogue: 0, campaigns: 0, ...readMarker(config.dataDir), ms: 0 }
+        : await (await import('./seed/seed.js')).seedDemo(running.store, config.dataDir, paths.portalDir);
     let closing: Promise<void> | null = null;
     return {
       portal,

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { demoPaths, startDemo } from './app.js';
 import { ensureBuilds, type BuildOutcome } from './build.js';
 import { ConfigError, readConfig } from './config.js';
+import { campaignQuery } from './dashboard/src/model/route.js';
+import { DEMO_CAMPAIGNS } from './seed/campaign-ids.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -73,6 +75,8 @@ async function main(): Promise<number> {
   console.log(`  Portal del sujeto obligado: ${demo.portal.url}/${note(demo.portal.fellBack, config.ports.portal)}`);
   console.log(`  Tablero de control:         ${demo.dashboard.url}/${note(demo.dashboard.fellBack, config.ports.dashboard)}`);
   console.log(`  Token del tablero:          ${demo.credentials.adminToken}`);
+  console.log(`  Campaña de verificación:    ${demo.dashboard.url}/${campaignQuery({ campaign: DEMO_CAMPAIGNS.now.id, compare: DEMO_CAMPAIGNS.before.id, site: null })}`);
+  console.log(`                              («${DEMO_CAMPAIGNS.now.name}», terminada: ${demo.seed.campaigns} páginas auditadas en dos campañas)`);
   console.log(`  Colector (API):             ${demo.collector.url}${note(demo.collectorFellBack, config.ports.collector)}`);
   console.log(`  Datos:                      ${config.dataDir} (${demo.seed.audits} auditorías de páginas, ${demo.seed.resources} de archivos, ${demo.seed.catalogue} conjuntos de datos del catálogo y ${demo.seed.feedback} respuestas sembradas${demo.seed.seeded ? ' ahora' : ' antes'})`);
   console.log(`  Extensión para cargar:      ${existsSync(join(extension, 'manifest.json')) ? extension : `(no construida: npm run build:extension) ${extension}`}`);

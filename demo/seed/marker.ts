@@ -8,6 +8,8 @@ export interface SeedMarker {
   resources?: number;
   /** Datasets of the seeded catalogue audit; absent in markers written before it was seeded. */
   catalogue?: number;
+  /** Page audits of the two demo campaigns; absent in markers written before campaigns were seeded. */
+  campaigns?: number;
   feedback: number;
   goodPractices: number;
   seededAt: string;

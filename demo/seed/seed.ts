@@ -1,17 +1,21 @@
 /**
  * Fills a fresh demo database once: the audit history of every portal page (audit-history.ts),
  * the citizens' answers (feedback-history.ts), the audits of a few downloads (resource-audits.ts),
- * the audit of the open-data catalogue (catalogue-audit.ts) and one good practice the garante
- * already flagged.
+ * the audit of the open-data catalogue (catalogue-audit.ts), one good practice the garante already
+ * flagged, and two finished campaigns (campaigns.ts).
  * A marker file in the data folder records that the seed is complete; with it present, nothing
  * is written. Re-running after an interrupted seed is safe: feedback is idempotent by uuid, the
  * catalogue audit by its source and date, and pages that already have audits are not audited again.
  */
+import type { Kysely } from 'kysely';
+import type { CampaignDatabase } from '../../campaigns/tables.js';
 import type { AuditReport } from '../../core/index.js';
 import type { Store } from '../../widgets/collector/index.js';
+import { connect } from '../../widgets/collector/store/connect.js';
 import { canonicalUrl, PAGES, type PortalPage } from '../portal/catalog.js';
 import { auditPageAt } from './audit-history.js';
 import { catalogueAudit } from './catalogue-audit.js';
+import { seedCampaigns } from './campaigns.js';
 import { feedbackHistory } from './feedback-history.js';
 import { isSeeded, readMarker, writeMarker } from './marker.js';
 import { resourceAudits } from './resource-audits.js';
@@ -26,6 +30,8 @@ export interface SeedResult {
   catalogue: number;
   feedback: number;
   goodPractices: number;
+  /** Page audits of the demo campaigns. */
+  campaigns: number;
   ms: number;
 }
 
@@ -47,10 +53,37 @@ async function auditsOf(store: Store, page: PortalPage, portalDir: string): Prom
   return { reports, inserted: reports.length };
 }
 
+/**
+ * The campaigns live in the store's campaign tables, which the Store API only reads: they are
+ * written through a second connection to the same SQLite file (WAL lets both work).
+ */
+async function seedDemoCampaigns(dataDir: string, portalDir: string): Promise<number> {
+  const { db } = connect({ dataDir });
+  try {
+    return await seedCampaigns(db as unknown as Kysely<CampaignDatabase>, portalDir);
+  } finally {
+    await db.destroy();
+  }
+}
+
 export async function seedDemo(store: Store, dataDir: string, portalDir: string, pages: readonly PortalPage[] = PAGES): Promise<SeedResult> {
   if (isSeeded(dataDir)) {
     const marker = readMarker(dataDir);
-    return { seeded: false, audits: marker.audits, resources: marker.resources ?? 0, catalogue: marker.catalogue ?? 0, feedback: marker.feedback, goodPractices: marker.goodPractices, ms: 0 };
+    const t0 = performance.now();
+    // A data folder seeded before the demo had campaigns gets them once, and nothing else again.
+    const campaigns = marker.campaigns ?? (await seedDemoCampaigns(dataDir, portalDir));
+    if (marker.campaigns === undefined) writeMarker(dataDir, { ...marker, campaigns });
+    const seeded = marker.campaigns === undefined;
+    return {
+      seeded,
+      audits: marker.audits,
+      resources: marker.resources ?? 0,
+      catalogue: marker.catalogue ?? 0,
+      feedback: marker.feedback,
+      goodPractices: marker.goodPractices,
+      campaigns,
+      ms: seeded ? performance.now() - t0 : 0,
+    };
   }
   const t0 = performance.now();
   let audits = 0;
@@ -80,6 +113,7 @@ export async function seedDemo(store: Store, dataDir: string, portalDir: string,
       goodPractices = 1;
     }
   }
-  writeMarker(dataDir, { audits, resources, catalogue: catalogue.datasets.length, feedback, goodPractices, seededAt: new Date().toISOString() });
-  return { seeded: true, audits, resources, catalogue: catalogue.datasets.length, feedback, goodPractices, ms: performance.now() - t0 };
+  const campaigns = await seedDemoCampaigns(dataDir, portalDir);
+  writeMarker(dataDir, { audits, resources, catalogue: catalogue.datasets.length, feedback, goodPractices, campaigns, seededAt: new Date().toISOString() });
+  return { seeded: true, audits, resources, catalogue: catalogue.datasets.length, feedback, goodPractices, campaigns, ms: performance.now() - t0 };
 }

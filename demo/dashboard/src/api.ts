@@ -3,10 +3,12 @@
  * answers validated with the shared zod schemas, errors carrying the collector's message.
  */
 import type { z } from 'zod';
+import { CampaignList, CampaignPageList, CampaignViewAnswer, type CampaignPage, type CampaignSummary } from '../../../campaigns/view-schema.js';
 import {
   ApiError,
   AuditList,
   CatalogueAuditList,
+  AuditReport,
   CreatedId,
   FeedbackStats,
   GoodPracticeList,
@@ -14,6 +16,7 @@ import {
   SiteList,
   type AuditEntry,
   type CatalogueAuditEntry,
+  type AuditReport as Report,
   type GoodPractice,
   type PageFeedbackStats,
   type PublicSite,
@@ -56,6 +59,14 @@ export interface Collector {
   removeGoodPractice(id: string): Promise<void>;
   /** A raw export (good practices as CSV or JSON) for download. */
   download(path: string): Promise<Blob>;
+  /** Campaigns (garante token only), oldest first. */
+  campaigns(): Promise<CampaignSummary[]>;
+  /** One campaign as the tablero shows it, with the tasa de variación against `compare`. */
+  campaign(id: string, compare?: string | null): Promise<CampaignViewAnswer>;
+  /** A sujeto obligado's audited pages in a campaign, worst first. */
+  campaignPages(id: string, site: string): Promise<CampaignPage[]>;
+  /** The stored report of a campaign's page (for its Documento de Recomendaciones). */
+  campaignReport(id: string, url: string): Promise<Report>;
 }
 
 export function collectorClient(base: string, token: string, lang: string, fetcher: typeof fetch = (i, init) => fetch(i, init)): Collector {
@@ -96,6 +107,10 @@ export function collectorClient(base: string, token: string, lang: string, fetch
       await request(`/v1/good-practices/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },
     download: async (path) => (await request(path)).blob(),
+    campaigns: async () => (await json(CampaignList, '/v1/campaigns')).campaigns,
+    campaign: (id, compare) => json(CampaignViewAnswer, `/v1/campaigns/${encodeURIComponent(id)}${query({ compare })}`),
+    campaignPages: async (id, site) => (await json(CampaignPageList, `/v1/campaigns/${encodeURIComponent(id)}/results${query({ site })}`)).pages,
+    campaignReport: (id, url) => json(AuditReport, `/v1/campaigns/${encodeURIComponent(id)}/report${query({ url })}`),
   };
 }
 

@@ -1,10 +1,16 @@
-/** Reads config.json, keeps the token for the tab, and shows the login form or the tablero. */
+/**
+ * Reads config.json, keeps the token for the tab, and shows the login form or the tablero: the
+ * panel or the campaigns, as the address says (model/route.ts).
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { collectorClient, CollectorError, loadConfig, type DashboardConfig } from './api.js';
+import { Campaigns } from './components/campaigns.js';
 import { Dashboard } from './components/dashboard.js';
 import { Header } from './components/header.js';
 import { Login } from './components/login.js';
+import { ViewNav } from './components/view-nav.js';
 import type { Lang } from './i18n.js';
+import { campaignQuery, routeFromQuery, type CampaignRoute, type Route } from './model/route.js';
 import { session } from './session.js';
 import { UiContext, uiFor } from './ui.js';
 
@@ -14,6 +20,24 @@ export function App() {
   const [config, setConfig] = useState<DashboardConfig | null>(null);
   const [configError, setConfigError] = useState<string | null>(null);
   const ui = useMemo(() => uiFor(lang), [lang]);
+  const [route, setRoute] = useState<Route>(() => routeFromQuery(location.search));
+  // The last campaign address seen, so the Campañas link returns to it.
+  const [lastCampaign, setLastCampaign] = useState<CampaignRoute>(() => (route.view === 'campaigns' ? route : { campaign: null, compare: null, site: null }));
+
+  useEffect(() => {
+    const back = () => setRoute(routeFromQuery(location.search));
+    addEventListener('popstate', back);
+    return () => removeEventListener('popstate', back);
+  }, []);
+  const goPanel = () => {
+    history.pushState(null, '', location.pathname);
+    setRoute({ view: 'panel' });
+  };
+  const goCampaigns = (next: CampaignRoute) => {
+    history.pushState(null, '', `${location.pathname}${campaignQuery(next)}`);
+    setLastCampaign(next);
+    setRoute({ view: 'campaigns', ...next });
+  };
 
   useEffect(() => {
     loadConfig().then(setConfig, (e: unknown) => setConfigError(e instanceof Error ? e.message : String(e)));
@@ -59,7 +83,14 @@ export function App() {
           </p>
         </main>
       ) : collector ? (
-        <Dashboard collector={collector} pageLinks={config?.pageLinks} onUnauthorized={logout} />
+        <>
+          <ViewNav current={route.view} onPanel={goPanel} onCampaigns={() => goCampaigns(lastCampaign)} campaignsHref={campaignQuery(lastCampaign)} />
+          {route.view === 'campaigns' ? (
+            <Campaigns collector={collector} route={route} onRoute={goCampaigns} onUnauthorized={logout} />
+          ) : (
+            <Dashboard collector={collector} pageLinks={config?.pageLinks} onUnauthorized={logout} />
+          )}
+        </>
       ) : (
         <Login verify={verify} />
       )}

@@ -3,7 +3,7 @@
  * a citizen answers a widget on the portal and the garante sees it in the dashboard; filters,
  * CSV export, Documento de Recomendaciones, the good-practice round trip; axe-core on portal and
  * dashboard in both languages; the audited downloads and their findings; the open-data catalogue
- * and what to fill first; keyboard use; screenshots;
+ * and what to fill first; keyboard use; screenshots; the campaign view over the seeded campaigns;
  * Ctrl-C and a second start on the same data.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -11,11 +11,14 @@ import { expect, test, type Browser, type BrowserContextOptions, type Page } fro
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CampaignList, CampaignPageList, CampaignViewAnswer } from '../../../campaigns/view-schema.js';
 import { AuditList, CatalogueAuditList, FeedbackStats, GoodPracticeList, type AuditEntry } from '../../../core/schemas/index.js';
 import { RATING_LABELS } from '../../../core/catalogue/index.js';
 import { fixFirst } from '../../../core/scoring/fix-first.js';
 import { isResourceName } from '../../../core/resources/sniff.js';
 import { canonicalUrl, CHROME_PAGES, localPath, PAGES, SITES } from '../../../demo/portal/catalog.js';
+import { entidadScores } from '../../../demo/dashboard/src/model/campaign.js';
+import { DEMO_CAMPAIGNS } from '../../../demo/seed/campaign-ids.js';
 import { DEMO_RESOURCES, resourceUrl } from '../../../demo/seed/resource-audits.js';
 import { catalogueAudit } from '../../../demo/seed/catalogue-audit.js';
 import { parseCsv as csvRows } from '../../support/csv.js';
@@ -80,6 +83,7 @@ test.describe.serial('demo: npm start end to end', () => {
   test('prints every address, seeds the history once and serves the portal and its downloads', async () => {
     expect(demo.output()).toMatch(new RegExp(`70 auditorías de páginas, 6 de archivos, ${CATALOGUE.datasets.length} conjuntos de datos del catálogo y \\d{3} respuestas sembradas ahora`));
     expect(demo.output()).toContain(`Datos:                      ${dataDir}`);
+    expect(demo.output()).toContain(`Campaña de verificación:    ${demo.dashboard}/?vista=campanas&campana=${DEMO_CAMPAIGNS.now.id}&comparar=${DEMO_CAMPAIGNS.before.id}`);
     const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
     const files = audits.filter((a) => isResourceName(a.page));
     expect(audits).toHaveLength(76);
@@ -477,6 +481,108 @@ test.describe.serial('demo: npm start end to end', () => {
     await closePage(page);
   });
 
+  test('campaigns: reached by keyboard from the panel; ranking as the API gives it; map of the 32 entidades and its table; variation; drill-down to a Documento; axe-clean in es and en', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const now = DEMO_CAMPAIGNS.now.id;
+    const view = await api(`/v1/campaigns/${now}?compare=${DEMO_CAMPAIGNS.before.id}`, (b) => CampaignViewAnswer.parse(b));
+    expect((await api('/v1/campaigns', (b) => CampaignList.parse(b))).campaigns.map((c) => c.id)).toEqual([DEMO_CAMPAIGNS.before.id, now]);
+    const page = await newPage(browser);
+    await page.goto(demo.dashboard);
+    await page.getByLabel('Token del tablero').focus();
+    await page.keyboard.type(demo.token);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pages-table')).toBeVisible();
+
+    // Keyboard only: Tab from the top of the page to «Campañas», with a visible focus.
+    const link = page.getByRole('link', { name: 'Campañas' });
+    await page.locator('body').focus();
+    for (let i = 0; i < 12 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Campañas de verificación' })).toBeVisible();
+    await expect(page).toHaveURL(/\?vista=campanas/);
+    await expect(page.getByTestId('campaign-meta')).toContainText(`${DEMO_CAMPAIGNS.now.name}. Fecha de corte: 30`);
+    await expect(page.getByTestId('campaign-meta')).toContainText(`${view.pages.done} de ${view.pages.done} páginas auditadas. Estado: terminada.`);
+    await expect(page.getByLabel('Comparar con')).toHaveValue(DEMO_CAMPAIGNS.before.id);
+
+    // The ranking in the API's order, with its scores, bands and coverage.
+    const rows = page.getByTestId('ranking-table').locator('tbody tr');
+    await expect(rows).toHaveCount(view.ranking.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-site')))).toEqual(view.ranking.map((s) => s.siteId));
+    const first = view.ranking[0]!;
+    await expect(rows.first()).toContainText(`${Math.round(first.score!)}Proactiva`);
+    await expect(rows.first()).toContainText(first.entidad);
+    // Sorting by name from the keyboard; the column says how it is sorted.
+    await page.getByRole('button', { name: 'Ordenar por Sujeto obligado' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('ranking-table').getByRole('columnheader', { name: /Sujeto obligado/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByTestId('ranking-table').getByRole('columnheader', { name: /Calificación/ })).not.toHaveAttribute('aria-sort');
+    const byName = [...view.ranking].sort((a, b) => a.name.localeCompare(b.name, 'es', { sensitivity: 'base' })).map((s) => s.siteId);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-site')))).toEqual(byName);
+
+    // The map: 32 entidades, coloured from the API's means; its table says «Sin datos» in words.
+    const map = page.getByTestId('chart-map');
+    await expect(map.locator('path.map-area')).toHaveCount(32);
+    const { entidades, elsewhere } = entidadScores(view.byEntidad);
+    for (const e of entidades) await expect(map.locator(`path[data-entidad="${e.id}"]`)).toHaveAttribute('data-step', String(e.step ?? 'none'));
+    expect(entidades.filter((e) => e.score !== null).length).toBeGreaterThanOrEqual(10);
+    await map.getByText('Ver como tabla').focus();
+    await page.keyboard.press('Enter');
+    const mapRows = page.getByTestId('map-table').locator('tbody tr');
+    await expect(mapRows).toHaveCount(32);
+    const jalisco = view.byEntidad.find((g) => g.group === 'Jalisco')!;
+    await expect(mapRows.filter({ hasText: 'Jalisco' })).toContainText(String(Math.round(jalisco.score!)));
+    await expect(mapRows.filter({ hasText: 'Sin datos' })).toHaveCount(entidades.filter((e) => e.score === null).length);
+    // Groups that are no entidad (federal bodies, the fictional Valle Esmeralda) are named beside the map.
+    expect(elsewhere.map((g) => g.group)).toEqual(['Nacional', 'Valle Esmeralda']);
+    for (const g of elsewhere) await expect(page.getByTestId('map-elsewhere')).toContainText(g.group);
+    await expect(map).toContainText('CC BY 4.0');
+
+    // The tasa de variación against the earlier campaign, one row per sujeto obligado in both.
+    await expect(page.getByTestId('variation-table').locator('tbody tr')).toHaveCount(view.variation!.length);
+    const improved = view.variation!.find((v) => v.rate! > 5)!;
+    await expect(page.getByTestId('variation-table').locator(`tr[data-site="${improved.siteId}"]`)).toContainText(`+${improved.rate!.toLocaleString('es-MX', { minimumFractionDigits: 1 })} %`);
+    await expect(page.getByTestId('profile-entidad').locator('tbody tr')).toHaveCount(view.byEntidad.length);
+
+    for (const summary of await page.getByText('Ver como tabla').all()) if (!(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await summary.click();
+    await expectNoAxeViolations(page, 'campaigns es-MX');
+    await page.screenshot({ path: join(SHOTS, 'demo-campaign.png'), fullPage: true });
+
+    // Drill-down by keyboard: a sujeto obligado's pages, then one page's Documento de Recomendaciones.
+    const jal = view.ranking.find((s) => s.siteId === 'ficticio-agua-jalisco')!;
+    await page.getByRole('button', { name: `Ver las páginas auditadas de ${jal.name}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: `Páginas auditadas de ${jal.name}` })).toBeFocused();
+    await expect(page).toHaveURL(/sujeto=ficticio-agua-jalisco/);
+    const results = await api(`/v1/campaigns/${now}/results?site=${jal.siteId}`, (b) => CampaignPageList.parse(b).pages);
+    const pageRowsOf = page.getByTestId('campaign-pages-table').locator('tbody tr');
+    await expect(pageRowsOf).toHaveCount(results.length);
+    expect(await pageRowsOf.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-page')))).toEqual(results.map((r) => r.pageUrl));
+    const worst = results[0]!;
+    await page.getByRole('button', { name: `Documento de Recomendaciones de ${worst.pageUrl}` }).focus();
+    const [report] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')]);
+    await report.waitForLoadState();
+    await expect(report.getByRole('heading', { level: 1 })).toHaveText('Documento de Recomendaciones');
+    await expect(report.locator('body')).toContainText(worst.pageUrl);
+    await report.close();
+    await page.screenshot({ path: join(SHOTS, 'demo-campaign-paginas.png'), fullPage: true });
+
+    // English, by keyboard.
+    await page.getByRole('button', { name: 'English' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Verification campaigns' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Audited pages of ${jal.name}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to the ranking' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /^Audited pages of/ })).toHaveCount(0);
+    await expect(page.getByTestId('map-table').locator('tbody tr').filter({ hasText: 'No data' })).toHaveCount(entidades.filter((e) => e.score === null).length);
+    await expectNoAxeViolations(page, 'campaigns en');
+    await page.screenshot({ path: join(SHOTS, 'demo-campaign-en.png'), fullPage: true });
+    await closePage(page);
+  });
+
   test('Ctrl-C stops everything cleanly and a second start reuses the data without seeding again', async () => {
     test.setTimeout(120_000);
     const before = await answersOf(canonicalUrl(CORTES));
@@ -489,6 +595,8 @@ test.describe.serial('demo: npm start end to end', () => {
     expect((await answersOf(canonicalUrl(CORTES))).total).toBe(before.total);
     expect(demo.output()).toMatch(new RegExp(`70 auditorías de páginas, 6 de archivos, ${CATALOGUE.datasets.length} conjuntos de datos del catálogo y \\d{3} respuestas sembradas antes`));
     expect(await api('/v1/catalogue-audits', (b) => CatalogueAuditList.parse(b).catalogues.length)).toBe(1);
+    // The campaigns were seeded once too.
+    expect((await api('/v1/campaigns', (b) => CampaignList.parse(b))).campaigns).toHaveLength(2);
     // 70 page audits, 6 of downloads and the one published by the panel CSV test.
     expect(await api('/v1/audits', (b) => AuditList.parse(b).audits.length)).toBe(77);
   });

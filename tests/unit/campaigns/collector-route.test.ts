@@ -8,6 +8,7 @@ import { connect } from '../../../widgets/collector/store/connect.js';
 import { migrate } from '../../../widgets/collector/store/migrations.js';
 import { startCollector, type Collector } from '../../../widgets/collector/index.js';
 import { ADMIN_TOKEN, ORIGIN, siteFixture } from '../collector/harness.js';
+import { testDatabase, type TestDatabase } from './test-pg.js';
 
 /** Two campaigns' rows as workers would have left them (one store, the tablero reads it). */
 async function seed(db: Kysely<CampaignDatabase>): Promise<void> {
@@ -32,29 +33,37 @@ async function seed(db: Kysely<CampaignDatabase>): Promise<void> {
       await db.insertInto('campaign_page').values({ campaign_id: campaign, page_url: p.url, site_id: p.site, depth: 0, state: p.state, attempts: 1, reason: p.state === 'failed' ? 'HTTP 500' : null, updated_at: now }).execute();
       if (p.state !== 'done') continue;
       const s = p.site === 'agua' ? score : 95;
-      await db.insertInto('campaign_result').values({ campaign_id: campaign, page_url: p.url, site_id: p.site, final_url: p.url, canonical_url: p.url, audited_at: now, score: s, band: null, criteria: JSON.stringify({ pertinente: s }), report: '{}' }).execute();
+      const report = JSON.stringify({ url: p.url, score: s, campaign });
+      await db.insertInto('campaign_result').values({ campaign_id: campaign, page_url: p.url, site_id: p.site, final_url: p.url, canonical_url: p.url, audited_at: now, score: s, band: null, criteria: JSON.stringify({ pertinente: s }), report }).execute();
     }
   }
 }
 
-describe('collector: campaigns for the tablero (GET /v1/campaigns)', () => {
+/** SQLite always; PostgreSQL too when PROACTIVA_TEST_PG_URL is set (CI), on a fresh database. */
+const engines = ['sqlite', ...(process.env.PROACTIVA_TEST_PG_URL ? ['postgres'] : [])] as const;
+
+describe.each(engines)('collector on %s: campaigns for the tablero (GET /v1/campaigns)', (engineName) => {
   let dir: string;
+  let pgDatabase: TestDatabase | undefined;
   let collector: Collector;
   const site = siteFixture('portal', [ORIGIN]);
   const get = (path: string, token = ADMIN_TOKEN) => fetch(`${collector.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'proactiva-campaign-route-'));
-    const { db, engine } = connect({ dataDir: dir });
+    if (engineName === 'postgres') pgDatabase = await testDatabase();
+    const location = pgDatabase ? { databaseUrl: pgDatabase.url } : { dataDir: dir };
+    const { db, engine } = connect(location);
     await migrate(db, engine);
     await seed(db as unknown as Kysely<CampaignDatabase>);
     await db.destroy();
-    collector = await startCollector({ dataDir: dir, port: 0, adminToken: ADMIN_TOKEN });
+    collector = await startCollector({ ...location, port: 0, adminToken: ADMIN_TOKEN });
     await collector.store.registerSite(site);
   });
 
   afterAll(async () => {
     await collector?.close();
+    await pgDatabase?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -82,5 +91,31 @@ describe('collector: campaigns for the tablero (GET /v1/campaigns)', () => {
     const missing = await get('/v1/campaigns/nada');
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('campaign_not_found');
+  });
+
+  it("lists a sujeto obligado's audited pages, worst first, and gives a page's stored report", async () => {
+    const response = await get(`/v1/campaigns/v2026/results?site=agua`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { site: string; pages: { pageUrl: string; score: number }[] };
+    // The failed page has no result: only the audited one is listed.
+    expect(body.site).toBe('agua');
+    expect(body.pages.map((p) => [p.pageUrl, p.score])).toEqual([['https://agua.example.gob.mx/', 60]]);
+    const report = await get(`/v1/campaigns/v2025/report?url=${encodeURIComponent('https://agua.example.gob.mx/')}`);
+    expect(report.status).toBe(200);
+    expect(await report.json()).toEqual({ url: 'https://agua.example.gob.mx/', score: 40, campaign: 'v2025' });
+  });
+
+  it('refuses a bad site or URL, and says which campaign or page is missing', async () => {
+    expect((await get('/v1/campaigns/v2026/results')).status).toBe(400);
+    expect((await get('/v1/campaigns/v2026/results?site=no%20vale')).status).toBe(400);
+    expect((await get('/v1/campaigns/v2026/report?url=javascript:alert(1)')).status).toBe(400);
+    const noCampaign = await get('/v1/campaigns/nada/results?site=agua');
+    expect(noCampaign.status).toBe(404);
+    expect(((await noCampaign.json()) as { error: { code: string } }).error.code).toBe('campaign_not_found');
+    const failedPage = await get(`/v1/campaigns/v2026/report?url=${encodeURIComponent('https://agua.example.gob.mx/datos')}`);
+    expect(failedPage.status).toBe(404);
+    expect(((await failedPage.json()) as { error: { code: string } }).error.code).toBe('campaign_result_not_found');
+    expect((await get('/v1/campaigns/v2026/results?site=agua', site.token)).status).toBe(403);
+    expect((await fetch(`${collector.url}/v1/campaigns/v2026/report?url=https%3A%2F%2Fagua.example.gob.mx%2F`)).status).toBe(401);
   });
 });

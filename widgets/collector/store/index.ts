@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { campaignExists, pageReport, siteResults, type PageResult } from '../../../campaigns/campaign-results.js';
 import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
 import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { CatalogueReport } from '../../../core/catalogue/schema.js';
@@ -90,6 +91,10 @@ export interface Store {
   /** Campaigns (issue 9) in this store, oldest first, and one campaign as the tablero shows it. */
   listCampaigns(): Promise<{ id: string; name: string; status: string; createdAt: string }[]>;
   campaignView(id: string, compare?: string): Promise<CampaignView | undefined>;
+  /** A sujeto obligado's audited pages in a campaign (undefined when the campaign does not exist). */
+  campaignResults(id: string, site: string): Promise<PageResult[] | undefined>;
+  /** The stored report of a campaign's page (undefined when there is none). */
+  campaignReport(id: string, page: string): Promise<unknown>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -151,6 +156,11 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     monthlyUsefulness: async (site) => monthlyUsefulness(db, parseInput(SiteId, site, 'site')),
     listCampaigns: () => listCampaigns(db as unknown as Kysely<CampaignDatabase>),
     campaignView: (id, compare) => campaignView(db as unknown as Kysely<CampaignDatabase>, id, compare),
+    campaignResults: async (id, site) => {
+      const campaigns = db as unknown as Kysely<CampaignDatabase>;
+      return (await campaignExists(campaigns, id)) ? siteResults(campaigns, id, site) : undefined;
+    },
+    campaignReport: (id, page) => pageReport(db as unknown as Kysely<CampaignDatabase>, id, page),
     async ping() {
       await sql`select 1`.execute(db);
     },

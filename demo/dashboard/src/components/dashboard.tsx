@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEntry, CatalogueAuditEntry, GoodPractice, PageFeedbackStats, PublicSite, RefusalCount } from '../../../../core/schemas/index.js';
-import { CollectorError, type Collector } from '../api.js';
+import type { Collector } from '../api.js';
 import { TrendChart, TrendLegend } from '../charts/trend-chart.js';
 import { ProfileChart } from '../charts/profile-chart.js';
 import { ReasonsChart } from '../charts/reasons-chart.js';
@@ -24,6 +24,7 @@ import { FilterBar } from './filters.js';
 import { FixFirstTable } from './fix-first-table.js';
 import { FlagDialog } from './flag-dialog.js';
 import { GoodPractices } from './good-practices.js';
+import { LoadErrorBox, useLoadFailure } from './load-error.js';
 import { Kpis } from './kpis.js';
 import { PagesTable } from './pages-table.js';
 import { ResourcesTable } from './resources-table.js';
@@ -46,20 +47,14 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
   const [refusals, setRefusals] = useState<RefusalCount[] | null>(null);
   const [catalogues, setCatalogues] = useState<CatalogueAuditEntry[] | null>(null);
   const [good, setGood] = useState<GoodPractice[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [attempt, setAttempt] = useState(0);
+  const { error, attempt, fail, clear, retry } = useLoadFailure(onUnauthorized);
   const [flagging, setFlagging] = useState<{ page: PageView; audit: AuditEntry } | null>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
   const focusDetail = useRef(false);
 
-  const fail = (e: unknown) => {
-    if (e instanceof CollectorError && e.status === 401) return onUnauthorized();
-    setError(e instanceof Error ? e.message : String(e));
-  };
-
   useEffect(() => {
-    setError(null);
+    clear();
     Promise.all([collector.sites(), collector.audits(), collector.goodPractices()])
       .then(([sites, audits, practices]) => {
         // Audits of downloads have their own table; the indicators and charts are about pages.
@@ -114,14 +109,7 @@ export function Dashboard({ collector, pageLinks, onUnauthorized }: { collector:
     return (
       <main id="contenido" class="content">
         <h1>{t.appTitle}</h1>
-        <div class="error-box" role="alert">
-          <p>
-            {t.loadError}: {error}
-          </p>
-          <button type="button" class="primary" onClick={() => setAttempt((n) => n + 1)}>
-            {t.retry}
-          </button>
-        </div>
+        <LoadErrorBox error={error} onRetry={retry} />
       </main>
     );
   }
