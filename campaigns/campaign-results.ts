@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CampaignDatabase } from './tables.js';
+import { pageReviewers } from './verification/answers.js';
 
 /** An audited page of a campaign, as the tablero lists it under its sujeto obligado (no report). */
 export interface PageResult {
@@ -9,16 +10,22 @@ export interface PageResult {
   score: number | null;
   band: string | null;
   criteria: Record<string, number | null>;
+  /** Review checks still unanswered. */
+  pendingReviews: number;
+  /** Auditors who answered the page's review checks (alphabetical), and when the last answer came. */
+  reviewedBy: string[];
+  reviewedAt: string | null;
 }
 
 /** A sujeto obligado's audited pages in a campaign, worst first (unscored last, then by URL). */
 export async function siteResults(db: Kysely<CampaignDatabase>, campaignId: string, siteId: string): Promise<PageResult[]> {
   const rows = await db
     .selectFrom('campaign_result')
-    .select(['page_url', 'final_url', 'audited_at', 'score', 'band', 'criteria'])
+    .select(['page_url', 'final_url', 'audited_at', 'score', 'band', 'criteria', 'pending_reviews'])
     .where('campaign_id', '=', campaignId)
     .where('site_id', '=', siteId)
     .execute();
+  const reviewers = await pageReviewers(db, campaignId, siteId);
   return rows
     .map((r) => ({
       pageUrl: r.page_url,
@@ -27,6 +34,9 @@ export async function siteResults(db: Kysely<CampaignDatabase>, campaignId: stri
       score: r.score === null ? null : Number(r.score),
       band: r.band,
       criteria: JSON.parse(r.criteria) as Record<string, number | null>,
+      pendingReviews: Number(r.pending_reviews),
+      reviewedBy: reviewers.get(r.page_url)?.names ?? [],
+      reviewedAt: reviewers.get(r.page_url)?.lastAnsweredAt ?? null,
     }))
     .sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || a.pageUrl.localeCompare(b.pageUrl));
 }

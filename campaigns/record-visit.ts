@@ -34,9 +34,9 @@ export async function recordVisit(tx: IDatabase, queue: Queue, campaign: Campaig
   }
   const row = resultRow({ campaignId: job.campaignId, siteId: job.siteId, pageUrl: job.url, finalUrl: visit.finalUrl, canonical: visit.canonical }, visit.report);
   const { rows } = await tx.executeSql(
-    `insert into campaign_result (campaign_id, page_url, site_id, final_url, canonical_url, audited_at, score, band, criteria, report)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict do nothing returning page_url`,
-    [row.campaign_id, row.page_url, row.site_id, row.final_url, row.canonical_url, row.audited_at, row.score, row.band, row.criteria, row.report],
+    `insert into campaign_result (campaign_id, page_url, site_id, final_url, canonical_url, audited_at, score, band, criteria, report, pending_reviews)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing returning page_url`,
+    [row.campaign_id, row.page_url, row.site_id, row.final_url, row.canonical_url, row.audited_at, row.score, row.band, row.criteria, row.report, row.pending_reviews],
   );
   if (rows.length === 0) {
     await setPage(tx, job, 'duplicate', `misma página que ${visit.canonical}`);

@@ -1,5 +1,6 @@
 import type { AuditReport } from '../core/schemas/index.js';
 import { criterionScores } from '../widgets/collector/store/audits.js';
+import { pendingReviewChecks } from './pending-reviews.js';
 import type { CampaignResultTable } from './tables.js';
 
 /** Where an audited page of a campaign came from: the padrón row, the URL asked for, where it ended. */
@@ -24,5 +25,6 @@ export function resultRow(source: ResultSource, report: AuditReport): CampaignRe
     band: report.band,
     criteria: JSON.stringify(criterionScores(report)),
     report: JSON.stringify(report),
+    pending_reviews: pendingReviewChecks(report).length,
   };
 }

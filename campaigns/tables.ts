@@ -50,8 +50,34 @@ export interface CampaignResultTable {
   band: string | null;
   /** JSON object criterion id → score or null. */
   criteria: string;
-  /** The AuditReport as JSON. */
+  /** The AuditReport as JSON (re-scored with the auditors' answers once they come). */
   report: string;
+  /** Review checks of the report still unanswered (the verification queue lists pages with some). */
+  pending_reviews: number;
+}
+
+/** Who holds a campaign page for review, until when (one row per page; an expired lease is free to take). */
+export interface CampaignClaimTable {
+  campaign_id: string;
+  page_url: string;
+  auditor_id: string;
+  auditor_name: string;
+  claimed_at: string;
+  expires_at: string;
+}
+
+/** One answer of an auditor's submission (its client uuid) to a review check of a campaign page. */
+export interface CampaignReviewTable {
+  submission_id: string;
+  check_id: string;
+  campaign_id: string;
+  page_url: string;
+  auditor_id: string;
+  auditor_name: string;
+  answer: string;
+  note: string | null;
+  answered_at: string;
+  received_at: string;
 }
 
 export interface CampaignHostTable {
@@ -68,4 +94,6 @@ export interface CampaignDatabase extends Database {
   campaign_page: CampaignPageTable;
   campaign_result: CampaignResultTable;
   campaign_host: CampaignHostTable;
+  campaign_claim: CampaignClaimTable;
+  campaign_review: CampaignReviewTable;
 }

@@ -5,6 +5,7 @@ import { PageUrl } from './page-url.js';
 import { RulesRef } from '../rules/schema.js';
 import { CatalogueReport, DatasetScore } from '../catalogue/schema.js';
 import { AuditReport, Band } from './report.js';
+import { AuditorRegistration } from './verification.js';
 
 /**
  * Shapes exchanged with the collector (docs/collector-api.md): site registration, the sites file,
@@ -59,13 +60,17 @@ export const SiteRegistration = z.object({
 export type SiteRegistration = z.infer<typeof SiteRegistration>;
 export type SiteRegistrationInput = z.input<typeof SiteRegistration>;
 
-/** The sites file: `{ adminToken?, dashboardOrigins?, sites }`, or a bare array of sites. */
+/**
+ * The sites file: `{ adminToken?, dashboardOrigins?, sites, auditors? }`, or a bare array of sites.
+ * `auditors` are the garante's named auditor tokens (the campaigns' verification queue).
+ */
 export const SitesFile = z.preprocess(
   (value) => (Array.isArray(value) ? { sites: value } : value),
   z.object({
     adminToken: SecretToken.optional(),
     dashboardOrigins: z.array(WebOrigin).max(50).default([]),
     sites: z.array(SiteRegistration).max(10_000),
+    auditors: z.array(AuditorRegistration).max(1_000).default([]),
   }),
 );
 export type SitesFile = z.infer<typeof SitesFile>;

@@ -7,3 +7,4 @@ export * from './feedback.js';
 export * from './page-url.js';
 export * from './collector.js';
 export * from './open-data.js';
+export * from './verification.js';

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { Store } from './store/index.js';
 import { corsForRegisteredOrigins } from './http/cors.js';
 import type { AppEnv, Deps } from './http/context.js';
@@ -24,6 +25,8 @@ import { openDataRoutes } from './routes/open-data.js';
 import { siteRoutes } from './routes/sites.js';
 import { statsRoutes } from './routes/stats.js';
 import { summaryRoutes } from './routes/summary.js';
+import { verificationRoutes } from './routes/verification.js';
+import { DEFAULT_LEASE_MS } from './store/index.js';
 
 export interface AppOptions {
   store: Store;
@@ -36,6 +39,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Spam rules (defaults in SpamRules); `false` turns them off. */
   spam?: SpamOptions | false | undefined;
+  /** How long an auditor's claim on a campaign page lasts unless renewed (default 30 min). */
+  reviewLeaseMs?: number | undefined;
 }
 
 /** The collector's HTTP API (docs/collector-api.md) as a Hono app. */
@@ -48,6 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     store: options.store,
     adminTokenHash: options.adminToken ? hashToken(options.adminToken) : null,
     trustProxy: options.trustProxy ?? false,
+    leaseMs: parseInput(z.number().int().min(1_000).max(24 * 3_600_000), options.reviewLeaseMs ?? DEFAULT_LEASE_MS, 'reviewLeaseMs', 'en'),
     spam: options.spam === false ? null : parseInput(SpamRules, options.spam ?? {}, 'spam', 'en'),
     limits: rules && {
       feedbackPerIp: limiter('feedback-ip', rules.feedbackPerIp),
@@ -85,5 +91,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   openDataRoutes(app, deps);
   goodPracticeRoutes(app, deps);
   campaignRoutes(app, deps);
+  verificationRoutes(app, deps);
   return app;
 }

@@ -8,3 +8,5 @@ export const newPublicKey = (): string => `pk_${random(18)}`;
 export const newSiteToken = (): string => `sk_${random(32)}`;
 /** The garante's admin token: at_ + 43 random characters (256 bits). */
 export const newAdminToken = (): string => `at_${random(32)}`;
+/** A named auditor's token (campaign verification queue): au_ + 43 random characters (256 bits). */
+export const newAuditorToken = (): string => `au_${random(32)}`;

@@ -4,6 +4,6 @@ export { startCollector, type Collector, type CollectorOptions } from './server.
 export { createApp, type AppOptions } from './app.js';
 export { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './options.js';
 export { createSitesFile, readSitesFile, SitesFileError } from './sites-file.js';
-export { newAdminToken, newPublicKey, newSiteToken } from './credentials.js';
+export { newAdminToken, newAuditorToken, newPublicKey, newSiteToken } from './credentials.js';
 export { feedbackCsv, goodPracticesCsv } from './csv.js';
 export { InvalidInputError, type InputIssue } from './validation.js';

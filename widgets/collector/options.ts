@@ -39,6 +39,8 @@ export const AUDIT_MAX_BYTES = 2 * 1024 * 1024;
 /** A catalogue report holds ~7 KB per dataset (20 indicators with their texts): about a thousand datasets. */
 export const CATALOGUE_MAX_BYTES = 8 * 1024 * 1024;
 export const SMALL_BODY_MAX_BYTES = 8 * 1024;
+/** A submission of review answers: up to 100 answers with notes of 2,000 characters. */
+export const REVIEW_MAX_BYTES = 512 * 1024;
 
 /**
  * Server-side spam rules (issue 11). Refused answers are counted per site, day and reason and

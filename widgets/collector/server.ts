@@ -30,6 +30,8 @@ export interface CollectorOptions {
   spam?: SpamOptions | false | undefined;
   /** Raw comments are emptied this many days after receipt (default 365), by a job in this process. */
   commentRetentionDays?: number | undefined;
+  /** How long an auditor's claim on a campaign page lasts unless renewed (default 30 min). */
+  reviewLeaseMs?: number | undefined;
   /** How often the maintenance job runs (default an hour). */
   maintenanceIntervalMs?: number | undefined;
 }
@@ -53,6 +55,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir ?? 'data' });
   try {
     for (const site of file?.sites ?? []) await store.registerSite(site);
+    for (const auditor of file?.auditors ?? []) await store.registerAuditor(auditor);
   } catch (error) {
     await store.close();
     throw error;
@@ -64,6 +67,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     rateLimit: options.rateLimit,
     trustProxy: options.trustProxy ?? false,
     spam,
+    reviewLeaseMs: options.reviewLeaseMs,
   });
 
   let server: Server;

@@ -27,6 +27,11 @@ const MESSAGES = {
   admin_only_write: { es: 'Solo el token del organismo garante puede publicar esto.', en: 'Only the garante token can publish this.' },
   campaign_not_found: { es: 'No existe la campaña {campaign}.', en: 'Campaign {campaign} does not exist.' },
   campaign_result_not_found: { es: 'La campaña {campaign} no tiene resultado para esa página.', en: 'Campaign {campaign} has no result for that page.' },
+  auditor_only: { es: 'Solo un token de auditor(a) puede tomar o responder páginas de la cola de verificación.', en: 'Only an auditor token can take or answer pages of the verification queue.' },
+  auditor_or_admin: { es: 'Se requiere un token de auditor(a) o del organismo garante.', en: 'An auditor or garante token is required.' },
+  page_taken: { es: 'La página la tiene {auditor} hasta {until}.', en: 'The page is held by {auditor} until {until}.' },
+  page_changed: { es: '{auditors} respondió esta página después de que usted la tomó; vuelva a abrirla para ver sus respuestas.', en: '{auditors} answered this page after you took it; open it again to see their answers.' },
+  not_a_review_check: { es: '«{check}» no es una pregunta de revisión de esta página.', en: '"{check}" is not a review question of this page.' },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;

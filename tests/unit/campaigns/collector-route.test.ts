@@ -34,7 +34,7 @@ async function seed(db: Kysely<CampaignDatabase>): Promise<void> {
       if (p.state !== 'done') continue;
       const s = p.site === 'agua' ? score : 95;
       const report = JSON.stringify({ url: p.url, score: s, campaign });
-      await db.insertInto('campaign_result').values({ campaign_id: campaign, page_url: p.url, site_id: p.site, final_url: p.url, canonical_url: p.url, audited_at: now, score: s, band: null, criteria: JSON.stringify({ pertinente: s }), report }).execute();
+      await db.insertInto('campaign_result').values({ campaign_id: campaign, page_url: p.url, site_id: p.site, final_url: p.url, canonical_url: p.url, audited_at: now, score: s, band: null, criteria: JSON.stringify({ pertinente: s }), report, pending_reviews: 0 }).execute();
     }
   }
 }

@@ -12,6 +12,8 @@ export interface Deps {
   limits: { feedbackPerIp: Limiter; feedbackPerSite: Limiter; readsPerIp: Limiter } | null;
   /** Spam rules, or null when off. */
   spam: SpamRules | null;
+  /** How long a claim on a campaign page lasts (verification queue). */
+  leaseMs: number;
 }
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { locale: Locale; ip: string } };

@@ -13,13 +13,15 @@ export class HttpError extends Error {
     readonly field: string | null = null,
     readonly values: Record<string, string | number> = {},
     readonly headers: Record<string, string> = {},
+    /** More about the refusal, beside code and message (e.g. who holds a page and until when). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(code);
     this.name = 'HttpError';
   }
 }
 
-type ErrorBody = ApiError & { error: { issues?: { field: string | null; message: string }[] } };
+type ErrorBody = ApiError & { error: { issues?: { field: string | null; message: string }[]; [detail: string]: unknown } };
 
 /** The JSON error answer `{ error: { code, message, field } }` for anything a handler threw. */
 export function errorResponse(c: Context, error: unknown): Response {
@@ -30,7 +32,7 @@ export function errorResponse(c: Context, error: unknown): Response {
   if (error instanceof HttpError) {
     status = error.status;
     headers = error.headers;
-    body = { error: { code: error.code, message: errorMessage(error.code, locale, { field: error.field ?? '', ...error.values }), field: error.field } };
+    body = { error: { ...error.details, code: error.code, message: errorMessage(error.code, locale, { field: error.field ?? '', ...error.values }), field: error.field } };
   } else if (error instanceof InvalidInputError) {
     status = 400;
     const first = error.issues[0] ?? { field: null, message: '' };

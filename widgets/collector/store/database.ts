@@ -107,6 +107,16 @@ export interface CatalogueAuditTable {
   received_at: string;
 }
 
+/** A named auditor the garante issued a token to (campaign verification queue); the token only as its hash. */
+export interface AuditorTable {
+  id: string;
+  name: string;
+  /** sha256 (hex) of the auditor's token. */
+  token_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   site: SiteTable;
   feedback: FeedbackTable;
@@ -117,4 +127,5 @@ export interface Database {
   rate_counter: RateCounterTable;
   collector_setting: CollectorSettingTable;
   catalogue_audit: CatalogueAuditTable;
+  auditor: AuditorTable;
 }

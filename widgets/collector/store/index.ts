@@ -2,10 +2,23 @@ import { sql, type Kysely } from 'kysely';
 import { campaignExists, pageReport, siteResults, type PageResult } from '../../../campaigns/campaign-results.js';
 import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
 import type { CampaignDatabase } from '../../../campaigns/tables.js';
+import { answerPage } from '../../../campaigns/verification/answers.js';
+import { claimPage } from '../../../campaigns/verification/claim.js';
+import { DEFAULT_LEASE_MS, releaseLease } from '../../../campaigns/verification/lease.js';
+import { campaignsToReview, verificationQueue } from '../../../campaigns/verification/queue.js';
 import { CatalogueReport } from '../../../core/catalogue/schema.js';
 import {
   AuditReport,
+  AuditorRegistration,
+  CampaignPageUrl,
   GoodPracticeInput,
+  ReviewSubmission,
+  type Auditor,
+  type AuditorSession,
+  type Claim,
+  type ReviewAck,
+  type ReviewSubmissionInput,
+  type VerificationQueue,
   PageUrl,
   type AuditEntry,
   type CatalogueAuditEntry,
@@ -24,6 +37,7 @@ import {
 import { SiteId } from '../../../core/schemas/index.js';
 import { parseFeedback, parseInput, scrubComment, type FeedbackSubmission as Submission } from '../validation.js';
 import { listAudits, writeAudit } from './audits.js';
+import { auditorByToken, upsertAuditor } from './auditors.js';
 import { listCatalogueAudits, writeCatalogueAudit } from './catalogue-audits.js';
 import { CommitQueue } from './commit-queue.js';
 import { connect, type Engine, type StoreLocation } from './connect.js';
@@ -42,6 +56,8 @@ export type { Scope } from './scope.js';
 export type { Counters } from './counters.js';
 export { GoodPracticeError } from './good-practices.js';
 export { AuditPageError } from './audits.js';
+export { CampaignPageNotFoundError, PageChangedError, PageTakenError, UnknownReviewCheckError } from '../../../campaigns/verification/errors.js';
+export { DEFAULT_LEASE_MS } from '../../../campaigns/verification/lease.js';
 export { SiteConflictError, type SiteRecord } from './sites.js';
 
 const ALL: Scope = { sites: 'all' };
@@ -95,6 +111,19 @@ export interface Store {
   campaignResults(id: string, site: string): Promise<PageResult[] | undefined>;
   /** The stored report of a campaign's page (undefined when there is none). */
   campaignReport(id: string, page: string): Promise<unknown>;
+  /** Issues (or replaces) a named auditor's token; the store keeps its hash only. */
+  registerAuditor(auditor: AuditorRegistration): Promise<Auditor>;
+  auditorByToken(token: string): Promise<Auditor | undefined>;
+  /** The campaigns with how many pages wait for review. */
+  campaignsToReview(): Promise<AuditorSession['campaigns']>;
+  /** A campaign's pages with unanswered review checks by sujeto obligado, with who holds each (undefined: no such campaign). */
+  verificationQueue(id: string, options?: { site?: string | undefined; now?: Date }): Promise<VerificationQueue | undefined>;
+  /** Takes or renews the lease on a page (PageTakenError while another auditor's is live); gives its stored report. */
+  claimCampaignPage(id: string, page: string, auditor: Auditor, options?: { now?: Date; leaseMs?: number }): Promise<Claim>;
+  /** Gives the auditor's lease on a page back; false when the auditor held none. */
+  releaseCampaignPage(id: string, page: string, auditor: Auditor): Promise<boolean>;
+  /** Stores review answers and re-scores the page (idempotent on the submission id). */
+  answerCampaignPage(id: string, auditor: Auditor, submission: ReviewSubmissionInput, options?: { now?: Date; leaseMs?: number }): Promise<ReviewAck>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -114,6 +143,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   const feedbackQueue = new CommitQueue(db, writeFeedback);
   const salt = await networkSalt(db);
   const counters: Counters = engine === 'postgres' ? new DatabaseCounters(db) : new MemoryCounters();
+  const campaigns = db as unknown as Kysely<CampaignDatabase>;
   let closed = false;
 
   return {
@@ -161,6 +191,22 @@ export async function openStore(location: StoreLocation): Promise<Store> {
       return (await campaignExists(campaigns, id)) ? siteResults(campaigns, id, site) : undefined;
     },
     campaignReport: (id, page) => pageReport(db as unknown as Kysely<CampaignDatabase>, id, page),
+    registerAuditor: (auditor) => upsertAuditor(db, auditor),
+    auditorByToken: (token) => auditorByToken(db, token),
+    campaignsToReview: () => campaignsToReview(campaigns),
+    verificationQueue: (id, options = {}) => verificationQueue(campaigns, id, options.now ?? new Date(), { site: options.site }),
+    claimCampaignPage: (id, page, auditor, options = {}) =>
+      claimPage(campaigns, { campaignId: id, page: parseInput(CampaignPageUrl, page, 'page'), auditor, now: options.now ?? new Date(), leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS }),
+    releaseCampaignPage: (id, page, auditor) => releaseLease(campaigns, id, page, auditor.id),
+    answerCampaignPage: (id, auditor, submission, options = {}) =>
+      answerPage(campaigns, {
+        campaignId: id,
+        auditor,
+        submission: parseInput(ReviewSubmission, submission),
+        now: options.now ?? new Date(),
+        leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+        engine,
+      }),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { pendingReviewChecks } from '../../../campaigns/pending-reviews.js';
 import { auditRulesOf } from './audit-rules.js';
 
 /**
@@ -207,7 +208,84 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('catalogue_audit_source_scored').on('catalogue_audit').columns(['source', 'scored_at']).execute();
     },
   },
+  /**
+   * The auditors' verification queue (issue 12): named auditor tokens (hash only), one lease per
+   * campaign page (taken with one insert-on-conflict-update, so two auditors never both hold it),
+   * each answer kept with who gave it and when, and per result the review checks still unanswered
+   * (filled here for results stored before).
+   */
+  '0006_verification_queue': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('auditor')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('campaign_claim')
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('page_url', 'text', (c) => c.notNull())
+        .addColumn('auditor_id', 'text', (c) => c.notNull())
+        .addColumn('auditor_name', 'text', (c) => c.notNull())
+        .addColumn('claimed_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('campaign_claim_pk', ['campaign_id', 'page_url'])
+        .execute();
+      await db.schema
+        .createTable('campaign_review')
+        .addColumn('submission_id', 'text', (c) => c.notNull())
+        .addColumn('check_id', 'text', (c) => c.notNull())
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('page_url', 'text', (c) => c.notNull())
+        .addColumn('auditor_id', 'text', (c) => c.notNull())
+        .addColumn('auditor_name', 'text', (c) => c.notNull())
+        .addColumn('answer', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('answered_at', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('campaign_review_pk', ['submission_id', 'check_id'])
+        .execute();
+      await db.schema.createIndex('campaign_review_page').on('campaign_review').columns(['campaign_id', 'page_url']).execute();
+      await db.schema.alterTable('campaign_result').addColumn('pending_reviews', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.createIndex('campaign_result_pending').on('campaign_result').columns(['campaign_id', 'pending_reviews']).execute();
+      await backfillPendingReviews(db);
+    },
+  },
 };
+
+/** Unanswered review checks of a stored report; 0 for a row whose report is not a whole AuditReport (hand-made rows have nothing to review). */
+function pendingInStoredReport(json: string): number {
+  try {
+    return pendingReviewChecks(JSON.parse(json) as Parameters<typeof pendingReviewChecks>[0]).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Counts each stored campaign result's unanswered review checks, a batch at a time (keyset on campaign and page). */
+async function backfillPendingReviews(db: Kysely<any>): Promise<void> {
+  let after = { campaign: '', page: '' };
+  for (;;) {
+    const rows: { campaign_id: string; page_url: string; report: string }[] = await db
+      .selectFrom('campaign_result')
+      .select(['campaign_id', 'page_url', 'report'])
+      .where((eb) => eb.or([eb('campaign_id', '>', after.campaign), eb.and([eb('campaign_id', '=', after.campaign), eb('page_url', '>', after.page)])]))
+      .orderBy('campaign_id')
+      .orderBy('page_url')
+      .limit(BACKFILL_BATCH)
+      .execute();
+    for (const row of rows) {
+      const pending = pendingInStoredReport(row.report);
+      if (pending > 0) await db.updateTable('campaign_result').set({ pending_reviews: pending }).where('campaign_id', '=', row.campaign_id).where('page_url', '=', row.page_url).execute();
+    }
+    if (rows.length < BACKFILL_BATCH) return;
+    const last = rows.at(-1)!;
+    after = { campaign: last.campaign_id, page: last.page_url };
+  }
+}
 
 const BACKFILL_BATCH = 500;
 
