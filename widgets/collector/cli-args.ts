@@ -15,6 +15,8 @@ export const USAGE = `Uso / usage: npm run collector -- [opciones]
                         networkBurstLimit=30,networkBurstWindowMs=600000 (PROACTIVA_SPAM)
   --comment-retention-days <n>  días que se guardan los comentarios (PROACTIVA_COMMENT_RETENTION_DAYS; 365)
   --maintenance         ejecutar una vez el mantenimiento (retención de comentarios, contadores) y salir
+  --add-auditor <id> --auditor-name <nombre>
+                        emitir (o renovar) el token de un(a) auditor(a) en el archivo de sitios, imprimirlo y salir
   --trust-proxy         tomar la IP del cliente de X-Forwarded-For (PROACTIVA_TRUST_PROXY=1)
   --dashboard-origin <o> origen adicional con CORS, repetible (PROACTIVA_DASHBOARD_ORIGINS, separados por comas)
   -h, --help
@@ -38,6 +40,8 @@ export interface CliOptions {
   maintenance: boolean;
   trustProxy: boolean;
   dashboardOrigins: string[];
+  /** Issue (or renew) a named auditor's token in the sites file, print it and exit. */
+  addAuditor: { id: string; name: string } | undefined;
 }
 
 const RATE_KEYS = new Set(['windowMs', 'feedbackPerIp', 'feedbackPerSite', 'readsPerIp']);
@@ -93,6 +97,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
         maintenance: { type: 'boolean' },
         'trust-proxy': { type: 'boolean' },
         'dashboard-origin': { type: 'string', multiple: true },
+        'add-auditor': { type: 'string' },
+        'auditor-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -111,6 +117,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     throw new UsageError(`invalid comment retention "${retentionText}" (days, 1 to 36500)`);
   }
   const dataDir = values.data ?? env.PROACTIVA_DATA_DIR ?? 'data';
+  if ((values['add-auditor'] === undefined) !== (values['auditor-name'] === undefined)) throw new UsageError('--add-auditor and --auditor-name go together');
   return {
     help: values.help ?? false,
     host: values.host ?? env.PROACTIVA_HOST ?? '127.0.0.1',
@@ -124,6 +131,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     commentRetentionDays,
     maintenance: values.maintenance ?? false,
     trustProxy: values['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.PROACTIVA_TRUST_PROXY ?? ''),
+    addAuditor: values['add-auditor'] !== undefined ? { id: values['add-auditor'], name: values['auditor-name']! } : undefined,
     dashboardOrigins: [
       ...(values['dashboard-origin'] ?? []),
       ...(env.PROACTIVA_DASHBOARD_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),

@@ -12,7 +12,7 @@ import { DEFAULT_RATE_LIMIT, SpamRules } from './options.js';
 import { runMaintenance } from './maintenance.js';
 import { startCollector } from './server.js';
 import { openStore } from './store/index.js';
-import { createSitesFile, readSitesFile } from './sites-file.js';
+import { createSitesFile, issueAuditorToken, readSitesFile } from './sites-file.js';
 
 async function main(): Promise<number> {
   let options;
@@ -50,6 +50,17 @@ async function main(): Promise<number> {
     createSitesFile(sitesFile);
     created = true;
   }
+  if (options.addAuditor) {
+    const auditor = issueAuditorToken(sitesFile, options.addAuditor);
+    console.log(
+      [
+        `Token de ${auditor.name} (${auditor.id}) guardado en ${sitesFile}; el colector lo registra al iniciar.`,
+        `  Token: ${auditor.token}`,
+        '  Entréguelo a la persona por un canal seguro; en la extensión va en Opciones → Cola de verificación.',
+      ].join('\n'),
+    );
+    return 0;
+  }
   const file = readSitesFile(sitesFile);
   const collector = await startCollector({
     host: options.host,
@@ -73,6 +84,7 @@ async function main(): Promise<number> {
     `  Datos: ${collector.store.where} — ${engine}`,
     `  Credenciales: ${sitesFile}${created ? ' (creado ahora con llaves nuevas; edite los orígenes de sus sitios)' : ''}`,
     `  Sitios: ${file.sites.map((s) => s.id).join(', ') || '(ninguno)'}`,
+    `  Auditores (cola de verificación): ${file.auditors.map((a) => a.id).join(', ') || '(ninguno; --add-auditor <id> --auditor-name <nombre>)'}`,
     ...(!options.adminToken && !file.adminToken ? ['  Aviso: sin token de administración (PROACTIVA_ADMIN_TOKEN); solo los tokens de cada sitio leen datos.'] : []),
     `  Límites de solicitudes: ${limits}`,
     `  Comentarios: se borran ${options.commentRetentionDays ?? 365} días después de recibirlos (tarea cada hora)`,

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SitesFile } from '../../core/schemas/index.js';
-import { newAdminToken, newPublicKey, newSiteToken } from './credentials.js';
+import { AuditorRegistration, SitesFile } from '../../core/schemas/index.js';
+import { newAdminToken, newAuditorToken, newPublicKey, newSiteToken } from './credentials.js';
 import { InvalidInputError, parseInput } from './validation.js';
 
 /** The sites file could not be read or is not valid; the message names the file and the field. */
@@ -53,4 +53,20 @@ export function createSitesFile(path: string, origins: readonly string[] = START
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   return file;
+}
+
+/**
+ * Issues a named auditor's token in a sites file (replacing the token of an auditor with that id,
+ * so a lost or leaked token is renewed the same way) and returns it. The file is rewritten whole
+ * through a temporary file (mode 0600); the collector registers the auditor on its next start.
+ */
+export function issueAuditorToken(path: string, input: { id: string; name: string }): AuditorRegistration {
+  const file = readSitesFile(path);
+  const auditor = parseInput(AuditorRegistration, { ...input, token: newAuditorToken() }, 'auditor', 'en');
+  const next: SitesFile = { ...file, auditors: [...file.auditors.filter((a) => a.id !== auditor.id), auditor] };
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(temporary, 0o600);
+  renameSync(temporary, path);
+  return auditor;
 }

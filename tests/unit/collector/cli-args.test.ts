@@ -18,7 +18,14 @@ describe('collector command line', () => {
       maintenance: false,
       trustProxy: false,
       dashboardOrigins: [],
+      addAuditor: undefined,
     });
+  });
+
+  it('takes an auditor to issue a token to, id and name together', () => {
+    expect(parseCli(['--add-auditor', 'ana-lopez', '--auditor-name', 'Ana López'], {}).addAuditor).toEqual({ id: 'ana-lopez', name: 'Ana López' });
+    expect(() => parseCli(['--add-auditor', 'ana-lopez'], {})).toThrow(UsageError);
+    expect(() => parseCli(['--auditor-name', 'Ana'], {})).toThrow(UsageError);
   });
 
   it('takes flags over the environment', () => {

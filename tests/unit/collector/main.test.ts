@@ -3,7 +3,9 @@
  * credentials file (private), say where it listens, where the data and the credentials are, accept
  * feedback with the generated key, and stop cleanly on SIGTERM.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +48,38 @@ describe('npm run collector', () => {
       again.child.kill('SIGTERM');
     }
     expect(await again.exited).toBe(0);
+  });
+
+  it('issues a named auditor token into the sites file, which the next start accepts', { timeout: 60_000 }, async () => {
+    const data = join(dir, 'auditores');
+    const first = await spawnCollector(['--data', data]);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    const run = (name: string) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'widgets/collector/main.ts', '--data', data, '--add-auditor', 'ana-lopez', '--auditor-name', name], {
+        cwd: join(import.meta.dirname, '../../..'),
+        env: { PATH: process.env.PATH ?? '' },
+      });
+    await run('Ana López');
+    // Issued again (a lost token): the new token replaces the old one.
+    const { stdout } = await run('Ana López Pérez');
+    const token = /Token: (au_\S+)/.exec(stdout)?.[1];
+    expect(token).toBeDefined();
+    const sitesPath = join(data, 'sites.json');
+    expect(statSync(sitesPath).mode & 0o777).toBe(0o600);
+    const file = SitesFile.parse(JSON.parse(readFileSync(sitesPath, 'utf8')));
+    expect(file.auditors).toEqual([{ id: 'ana-lopez', name: 'Ana López Pérez', token }]);
+    expect(file.sites).toHaveLength(1);
+
+    const collector = await spawnCollector(['--data', data]);
+    try {
+      expect(collector.output()).toContain('Auditores (cola de verificación): ana-lopez');
+      const me = await fetch(`${collector.url}/v1/auditors/me`, { headers: bearer(token!) });
+      expect(me.status).toBe(200);
+      expect(((await me.json()) as { auditor: unknown }).auditor).toEqual({ id: 'ana-lopez', name: 'Ana López Pérez' });
+    } finally {
+      collector.child.kill('SIGTERM');
+    }
+    expect(await collector.exited).toBe(0);
   });
 });
