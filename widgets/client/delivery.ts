@@ -1,7 +1,7 @@
 import type { FeedbackRecordInput } from '../../core/schemas/feedback.js';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.js';
 import type { Outbox } from './outbox.js';
-import { sendEntry, type FetchLike } from './send.js';
+import { sendEntry, type FetchLike, type SendOutcome } from './send.js';
 import type { DeadLetterReason, DeliveryTarget, OutboxEntry } from './types.js';
 
 export interface Clock {
@@ -12,13 +12,13 @@ export interface Clock {
 
 export type DeliveryEvent =
   | { type: 'queued'; id: string }
-  | { type: 'delivered'; id: string; stored: boolean }
+  | { type: 'delivered'; id: string; stored: boolean; /** The collector's acknowledgement. */ ack?: unknown }
   | { type: 'retry'; id: string; attempts: number; nextAttemptAt: number; error: string }
   | { type: 'rejected'; id: string; reason: DeadLetterReason };
 
-export interface DeliveryOptions {
-  outbox: Outbox;
-  fetch: FetchLike;
+/** What every delivery loop needs, whatever it sends. */
+interface LoopOptions<R, T> {
+  outbox: Outbox<R, T>;
   clock: Clock;
   random?: () => number;
   /** False while the browser says it is offline: attempts wait for the "online" event. */
@@ -30,9 +30,19 @@ export interface DeliveryOptions {
   hideBatch?: number;
 }
 
-export interface Delivery {
+/** The feedback widget's delivery: POST /v1/feedback through `fetch`. */
+export interface DeliveryOptions extends LoopOptions<FeedbackRecordInput, DeliveryTarget> {
+  fetch: FetchLike;
+}
+
+/** A delivery loop for any record with a uuid: `send` makes one attempt and says what came of it. */
+export interface OutboxDeliveryOptions<R, T> extends LoopOptions<R, T> {
+  send: (entry: OutboxEntry<R, T>, now: number) => Promise<SendOutcome>;
+}
+
+export interface Delivery<R = FeedbackRecordInput, T = DeliveryTarget> {
   /** Queues a record durably, then tries to send it. Resolves once it is in the outbox. */
-  submit(record: FeedbackRecordInput & { id: string }, target: DeliveryTarget): Promise<void>;
+  submit(record: R & { id: string }, target: T): Promise<void>;
   /** Sends every entry that is due (or every waiting entry with `all`), one after another. */
   flush(options?: { all?: boolean }): Promise<void>;
   /** Loads the outbox and tries everything that waits (a new page load is a new chance). */
@@ -41,7 +51,7 @@ export interface Delivery {
   flushOnHide(): void;
   subscribe(listener: (event: DeliveryEvent) => void): () => void;
   /** Entries waiting, as last known in this page. */
-  pending(): OutboxEntry[];
+  pending(): OutboxEntry<R, T>[];
   /** Whether waiting entries survive the page (IndexedDB) or only live in memory. */
   readonly durable: boolean;
   stop(): void;
@@ -58,13 +68,18 @@ const DAY = 86_400_000;
  * counted twice. Plain module: fetch, clock, randomness and the outbox are injected.
  */
 export function createDelivery(options: DeliveryOptions): Delivery {
+  return createOutboxDelivery({ ...options, send: (entry, now) => sendEntry(options.fetch, entry, now) });
+}
+
+/** The same loop (outbox, backoff, dead letters, events) for any record type and request. */
+export function createOutboxDelivery<R, T>(options: OutboxDeliveryOptions<R, T>): Delivery<R, T> {
   const { outbox, clock } = options;
   const random = options.random ?? Math.random;
   const online = options.online ?? (() => true);
   const policy = options.backoff ?? DEFAULT_BACKOFF;
   const maxAgeMs = options.maxAgeMs ?? 30 * DAY;
   const hideBatch = options.hideBatch ?? 6;
-  const cache = new Map<string, OutboxEntry>();
+  const cache = new Map<string, OutboxEntry<R, T>>();
   const inFlight = new Set<string>();
   const listeners = new Set<(event: DeliveryEvent) => void>();
   let timer: unknown = null;
@@ -87,12 +102,12 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     }, Math.max(0, next - clock.now()));
   };
 
-  async function settle(entry: OutboxEntry, outcome: Awaited<ReturnType<typeof sendEntry>>): Promise<void> {
+  async function settle(entry: OutboxEntry<R, T>, outcome: SendOutcome): Promise<void> {
     const now = clock.now();
     if (outcome.kind === 'delivered') {
       await outbox.remove(entry.id);
       cache.delete(entry.id);
-      emit({ type: 'delivered', id: entry.id, stored: outcome.stored });
+      emit({ type: 'delivered', id: entry.id, stored: outcome.stored, ...(outcome.body !== undefined ? { ack: outcome.body } : {}) });
     } else if (outcome.kind === 'rejected') {
       await outbox.bury(entry, outcome.reason, now);
       cache.delete(entry.id);
@@ -105,17 +120,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     } else {
       const attempts = entry.attempts + 1;
       const wait = Math.max(retryDelay(attempts, random, policy), outcome.retryAfterMs ?? 0);
-      const next: OutboxEntry = { ...entry, attempts, nextAttemptAt: now + wait, lastError: outcome.error };
+      const next: OutboxEntry<R, T> = { ...entry, attempts, nextAttemptAt: now + wait, lastError: outcome.error };
       await outbox.update(next);
       if (cache.has(entry.id)) cache.set(entry.id, next);
       emit({ type: 'retry', id: entry.id, attempts, nextAttemptAt: next.nextAttemptAt, error: outcome.error });
     }
   }
 
-  async function attempt(entry: OutboxEntry): Promise<void> {
+  async function attempt(entry: OutboxEntry<R, T>): Promise<void> {
     inFlight.add(entry.id);
     try {
-      await settle(entry, await sendEntry(options.fetch, entry, clock.now()));
+      await settle(entry, await options.send(entry, clock.now()));
     } catch {
       // The outbox itself failed (IndexedDB error): the entry stays where it was and is tried
       // again after a backoff step, never in a tight loop.
@@ -127,7 +142,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
 
   async function runFlush(all: boolean): Promise<void> {
-    let entries: OutboxEntry[];
+    let entries: OutboxEntry<R, T>[];
     try {
       entries = await outbox.all();
     } catch {
@@ -142,10 +157,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     }
   }
 
-  const delivery: Delivery = {
+  const delivery: Delivery<R, T> = {
     async submit(record, target) {
       const now = clock.now();
-      const entry: OutboxEntry = { id: record.id, record, target, attempts: 0, createdAt: now, nextAttemptAt: now };
+      const entry: OutboxEntry<R, T> = { id: record.id, record, target, attempts: 0, createdAt: now, nextAttemptAt: now };
       if (await outbox.add(entry)) {
         cache.set(entry.id, entry);
         emit({ type: 'queued', id: entry.id });

@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Outbox } from './outbox.js';
-import type { DeadLetter, OutboxEntry } from './types.js';
+import type { FeedbackRecordInput } from '../../core/schemas/feedback.js';
+import type { DeadLetter, DeliveryTarget, OutboxEntry } from './types.js';
 
-interface OutboxSchema extends DBSchema {
-  outbox: { key: string; value: OutboxEntry };
-  'dead-letter': { key: string; value: DeadLetter };
+interface OutboxSchema<R, T> extends DBSchema {
+  outbox: { key: string; value: OutboxEntry<R, T> };
+  'dead-letter': { key: string; value: DeadLetter<R, T> };
 }
 
 export const OUTBOX_DB = 'proactiva-outbox';
@@ -13,8 +14,8 @@ export const OUTBOX_DB = 'proactiva-outbox';
  * The outbox in IndexedDB (same origin as the host page, no cookies). Survives reloads and
  * browser restarts, so an answer given offline is sent on a later visit.
  */
-export async function openIdbOutbox(name = OUTBOX_DB): Promise<Outbox> {
-  const db: IDBPDatabase<OutboxSchema> = await openDB<OutboxSchema>(name, 1, {
+export async function openIdbOutbox<R = FeedbackRecordInput, T = DeliveryTarget>(name = OUTBOX_DB): Promise<Outbox<R, T>> {
+  const db: IDBPDatabase<OutboxSchema<R, T>> = await openDB<OutboxSchema<R, T>>(name, 1, {
     upgrade(database) {
       database.createObjectStore('outbox', { keyPath: 'id' });
       database.createObjectStore('dead-letter', { keyPath: 'id' });

@@ -5,7 +5,7 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** What one POST /v1/feedback attempt came to (docs/collector-api.md). */
 export type SendOutcome =
-  | { kind: 'delivered'; stored: boolean }
+  | { kind: 'delivered'; stored: boolean; /** The acknowledgement as the collector sent it. */ body?: unknown }
   | { kind: 'retry'; error: string; retryAfterMs: number | null }
   | { kind: 'rejected'; reason: DeadLetterReason };
 
@@ -43,25 +43,41 @@ function errorReason(status: number, body: unknown): DeadLetterReason {
  * X-Proactiva-Key header, which is why this is a fetch and not navigator.sendBeacon (it cannot
  * set headers).
  */
-export async function sendEntry(fetchFn: FetchLike, entry: OutboxEntry, now: number): Promise<SendOutcome> {
-  let response: Response;
-  try {
-    response = await fetchFn(feedbackUrl(entry.target.endpoint), {
+export function sendEntry(fetchFn: FetchLike, entry: OutboxEntry, now: number): Promise<SendOutcome> {
+  return postForAck(
+    fetchFn,
+    feedbackUrl(entry.target.endpoint),
+    {
       method: 'POST',
       mode: 'cors',
       credentials: 'omit',
       keepalive: true,
       headers: { 'content-type': 'application/json', 'x-proactiva-key': entry.target.siteKey },
       body: JSON.stringify(entry.record),
-    });
+    },
+    entry.id,
+    now,
+  );
+}
+
+/**
+ * One request whose answer acknowledges a record by its uuid (`{ id, stored }`, 201 or 200), as
+ * every idempotent write of the collector answers: delivered, worth a retry (network, 408, 425,
+ * 429, 5xx, or an answer that does not name the record), or refused for good (any other 4xx, with
+ * the collector's reason).
+ */
+export async function postForAck(fetchFn: FetchLike, url: string, init: RequestInit, id: string, now: number): Promise<SendOutcome> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, init);
   } catch (error) {
     return { kind: 'retry', error: `network: ${error instanceof Error ? error.message : String(error)}`, retryAfterMs: null };
   }
   const body = await readJson(response);
   if (response.status === 200 || response.status === 201) {
     const ack = body as { id?: unknown; stored?: unknown } | null;
-    if (ack !== null && ack.id === entry.id && typeof ack.stored === 'boolean') return { kind: 'delivered', stored: ack.stored };
-    return { kind: 'retry', error: `unexpected answer to ${entry.id} (HTTP ${response.status})`, retryAfterMs: null };
+    if (ack !== null && ack.id === id && typeof ack.stored === 'boolean') return { kind: 'delivered', stored: ack.stored, body };
+    return { kind: 'retry', error: `unexpected answer to ${id} (HTTP ${response.status})`, retryAfterMs: null };
   }
   if (response.status >= 500 || TRANSIENT.has(response.status) || response.status < 400) {
     return {

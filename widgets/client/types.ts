@@ -6,11 +6,15 @@ export interface DeliveryTarget {
   siteKey: string;
 }
 
-/** A record waiting in the outbox. `id` is the record's uuid: the idempotency key end to end. */
-export interface OutboxEntry {
+/**
+ * A record waiting in the outbox. `id` is the record's uuid: the idempotency key end to end. The
+ * record and target default to the feedback widget's; other clients (the extension's review
+ * answers) queue their own through the same outbox and delivery loop.
+ */
+export interface OutboxEntry<R = FeedbackRecordInput, T = DeliveryTarget> {
   id: string;
-  record: FeedbackRecordInput;
-  target: DeliveryTarget;
+  record: R;
+  target: T;
   /** Attempts that failed so far. */
   attempts: number;
   /** Epoch ms when the entry was queued and when it may be tried next. */
@@ -27,7 +31,7 @@ export interface DeadLetterReason {
   field: string | null;
 }
 
-export interface DeadLetter extends OutboxEntry {
+export interface DeadLetter<R = FeedbackRecordInput, T = DeliveryTarget> extends OutboxEntry<R, T> {
   reason: DeadLetterReason;
   deadAt: number;
 }

@@ -31,8 +31,8 @@ describe('sendEntry', () => {
 
   it('counts 201 (stored) and 200 (already stored) naming this uuid as delivered', async () => {
     const e = entry();
-    expect(await sendEntry(answering(201, { id: e.id, stored: true }), e, NOW)).toEqual({ kind: 'delivered', stored: true });
-    expect(await sendEntry(answering(200, { id: e.id, stored: false }), e, NOW)).toEqual({ kind: 'delivered', stored: false });
+    expect(await sendEntry(answering(201, { id: e.id, stored: true }), e, NOW)).toEqual({ kind: 'delivered', stored: true, body: { id: e.id, stored: true } });
+    expect(await sendEntry(answering(200, { id: e.id, stored: false }), e, NOW)).toEqual({ kind: 'delivered', stored: false, body: { id: e.id, stored: false } });
   });
 
   it('does not trust a 200 that is not an acknowledgement of this record (captive portal, proxy)', async () => {
