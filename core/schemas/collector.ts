@@ -41,6 +41,15 @@ export const WebOrigin = z
     return origin;
   });
 
+/**
+ * A browser extension's origin (`chrome-extension://<id>`, `moz-extension://<uuid>`): the auditors'
+ * extension, allowed by CORS so it reaches the verification queue without a host permission.
+ */
+export const ExtensionOrigin = z
+  .string()
+  .max(100)
+  .regex(/^(chrome-extension|moz-extension):\/\/[a-z0-9-]{1,64}$/, 'an extension origin such as chrome-extension://<id> is expected');
+
 export const PublicKey = z.string().regex(/^pk_[A-Za-z0-9_-]{16,200}$/, 'a public key is pk_ followed by at least 16 letters or digits');
 export const SecretToken = z.string().regex(/^[a-z]{2}_[A-Za-z0-9_-]{24,200}$/, 'a token is a 2-letter prefix, _ and at least 24 letters or digits');
 
@@ -69,6 +78,7 @@ export const SitesFile = z.preprocess(
   z.object({
     adminToken: SecretToken.optional(),
     dashboardOrigins: z.array(WebOrigin).max(50).default([]),
+    extensionOrigins: z.array(ExtensionOrigin).max(20).default([]),
     sites: z.array(SiteRegistration).max(10_000),
     auditors: z.array(AuditorRegistration).max(1_000).default([]),
   }),

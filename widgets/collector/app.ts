@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { ExtensionOrigin } from '../../core/schemas/index.js';
 import type { Store } from './store/index.js';
 import { corsForRegisteredOrigins } from './http/cors.js';
 import type { AppEnv, Deps } from './http/context.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   adminToken?: string | undefined;
   /** Origins (besides the sites' own) allowed to call the API from a browser, e.g. the dashboard's. */
   dashboardOrigins?: readonly string[];
+  /** The auditors' extension origins (chrome-extension://<id>, moz-extension://<uuid>), allowed by CORS too. */
+  extensionOrigins?: readonly string[];
   rateLimit?: RateLimitOptions | false | undefined;
   /** Behind exactly one reverse proxy: take the client IP from X-Forwarded-For. */
   trustProxy?: boolean;
@@ -61,7 +64,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       readsPerIp: limiter('reads-ip', rules.readsPerIp),
     },
   };
-  const dashboardOrigins = new Set(options.dashboardOrigins ?? []);
+  const dashboardOrigins = new Set([...(options.dashboardOrigins ?? []), ...parseInput(z.array(ExtensionOrigin), options.extensionOrigins ?? [], 'extensionOrigins', 'en')]);
 
   const app = new Hono<AppEnv>();
   app.onError((error, c) => errorResponse(c, error));

@@ -19,6 +19,8 @@ export const USAGE = `Uso / usage: npm run collector -- [opciones]
                         emitir (o renovar) el token de un(a) auditor(a) en el archivo de sitios, imprimirlo y salir
   --trust-proxy         tomar la IP del cliente de X-Forwarded-For (PROACTIVA_TRUST_PROXY=1)
   --dashboard-origin <o> origen adicional con CORS, repetible (PROACTIVA_DASHBOARD_ORIGINS, separados por comas)
+  --extension-origin <o> origen de la extensión de auditores (chrome-extension://<id>), repetible
+                        (PROACTIVA_EXTENSION_ORIGINS, separados por comas)
   -h, --help
 
 El token de administración va en PROACTIVA_ADMIN_TOKEN o en el archivo de sitios (nunca en la línea de órdenes).`;
@@ -40,6 +42,7 @@ export interface CliOptions {
   maintenance: boolean;
   trustProxy: boolean;
   dashboardOrigins: string[];
+  extensionOrigins: string[];
   /** Issue (or renew) a named auditor's token in the sites file, print it and exit. */
   addAuditor: { id: string; name: string } | undefined;
 }
@@ -97,6 +100,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
         maintenance: { type: 'boolean' },
         'trust-proxy': { type: 'boolean' },
         'dashboard-origin': { type: 'string', multiple: true },
+        'extension-origin': { type: 'string', multiple: true },
         'add-auditor': { type: 'string' },
         'auditor-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -131,6 +135,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     commentRetentionDays,
     maintenance: values.maintenance ?? false,
     trustProxy: values['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.PROACTIVA_TRUST_PROXY ?? ''),
+    extensionOrigins: [
+      ...(values['extension-origin'] ?? []),
+      ...(env.PROACTIVA_EXTENSION_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    ],
     addAuditor: values['add-auditor'] !== undefined ? { id: values['add-auditor'], name: values['auditor-name']! } : undefined,
     dashboardOrigins: [
       ...(values['dashboard-origin'] ?? []),

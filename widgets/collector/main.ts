@@ -70,6 +70,7 @@ async function main(): Promise<number> {
     sitesFile,
     adminToken: options.adminToken,
     dashboardOrigins: origins.data,
+    extensionOrigins: options.extensionOrigins,
     rateLimit: options.rateLimit,
     spam: options.spam,
     commentRetentionDays: options.commentRetentionDays,

@@ -24,6 +24,8 @@ export interface CollectorOptions {
   /** The garante's token; overrides the sites file's. */
   adminToken?: string | undefined;
   dashboardOrigins?: readonly string[];
+  /** The auditors' extension origins, added to the sites file's (CORS for the verification queue). */
+  extensionOrigins?: readonly string[];
   rateLimit?: RateLimitOptions | false | undefined;
   trustProxy?: boolean;
   /** Spam rules (widgets/collector/options.ts); `false` turns them off. */
@@ -64,6 +66,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     store,
     adminToken: options.adminToken ?? file?.adminToken,
     dashboardOrigins,
+    extensionOrigins: [...(options.extensionOrigins ?? []), ...(file?.extensionOrigins ?? [])],
     rateLimit: options.rateLimit,
     trustProxy: options.trustProxy ?? false,
     spam,

@@ -18,6 +18,7 @@ describe('collector command line', () => {
       maintenance: false,
       trustProxy: false,
       dashboardOrigins: [],
+      extensionOrigins: [],
       addAuditor: undefined,
     });
   });
@@ -26,6 +27,7 @@ describe('collector command line', () => {
     expect(parseCli(['--add-auditor', 'ana-lopez', '--auditor-name', 'Ana López'], {}).addAuditor).toEqual({ id: 'ana-lopez', name: 'Ana López' });
     expect(() => parseCli(['--add-auditor', 'ana-lopez'], {})).toThrow(UsageError);
     expect(() => parseCli(['--auditor-name', 'Ana'], {})).toThrow(UsageError);
+    expect(parseCli(['--extension-origin', 'chrome-extension://abc'], { PROACTIVA_EXTENSION_ORIGINS: 'moz-extension://x-y' }).extensionOrigins).toEqual(['chrome-extension://abc', 'moz-extension://x-y']);
   });
 
   it('takes flags over the environment', () => {

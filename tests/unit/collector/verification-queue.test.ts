@@ -21,6 +21,7 @@ import { ADMIN_TOKEN, bearer, ENGINES, freshLocation, json, siteFixture, type Lo
 import { AGUA_HOME, AGUA_TARIFAS, AUDITOR_A, AUDITOR_B, CAMPAIGN, SALUD_HOME, seedVerificationCampaign } from './verification-fixture.js';
 
 const SITE = siteFixture('agua-estado');
+const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 
 async function seeded(engine: (typeof ENGINES)[number]): Promise<Location> {
   const location = await freshLocation(engine);
@@ -55,7 +56,7 @@ describe.each(ENGINES)('verification queue over HTTP on %s', (engine) => {
     // Auditor A comes from the sites file, as the garante issues tokens; B through the store.
     const sitesFile = join(dir, 'sites.json');
     writeFileSync(sitesFile, JSON.stringify({ sites: [SITE], auditors: [AUDITOR_A] }));
-    collector = await startCollector({ host: '127.0.0.1', port: 0, adminToken: ADMIN_TOKEN, rateLimit: false, spam: false, sitesFile, ...location.options });
+    collector = await startCollector({ host: '127.0.0.1', port: 0, adminToken: ADMIN_TOKEN, rateLimit: false, spam: false, sitesFile, extensionOrigins: [EXTENSION], ...location.options });
     await collector.store.registerAuditor(AUDITOR_B);
   });
 
@@ -73,6 +74,18 @@ describe.each(ENGINES)('verification queue over HTTP on %s', (engine) => {
     expect((await json(site)).error.code).toBe('auditor_or_admin');
     expect((await call('GET', '/v1/auditors/me', 'au_' + 'x'.repeat(40))).status).toBe(401);
     expect((await fetch(`${collector.url}/v1/auditors/me`)).status).toBe(401);
+  });
+
+  it('lets the auditors\' extension origin through CORS, and no other extension', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${collector.url}/v1/campaigns/${CAMPAIGN}/claims`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const allowed = await preflight(EXTENSION);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(EXTENSION);
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    expect((await preflight('chrome-extension://otraextension')).status).toBe(403);
+    const me = await fetch(`${collector.url}/v1/auditors/me`, { headers: { ...bearer(AUDITOR_A.token), origin: EXTENSION } });
+    expect(me.headers.get('access-control-allow-origin')).toBe(EXTENSION);
   });
 
   it('lists pending pages grouped by sujeto obligado, and 404 for an unknown campaign', async () => {
