@@ -53,7 +53,18 @@ export const CampaignPageList = z.object({
   campaign: z.string(),
   site: z.string(),
   pages: z.array(
-    z.object({ pageUrl: z.string(), finalUrl: z.string(), auditedAt: z.string(), score: z.number().nullable(), band: Band.nullable(), criteria: Criteria }),
+    z.object({
+      pageUrl: z.string(),
+      finalUrl: z.string(),
+      auditedAt: z.string(),
+      score: z.number().nullable(),
+      band: Band.nullable(),
+      criteria: Criteria,
+      /** The verification queue (issue 12): review checks still unanswered, who answered them and when last. */
+      pendingReviews: z.number().int().min(0),
+      reviewedBy: z.array(z.string()),
+      reviewedAt: z.string().nullable(),
+    }),
   ),
 });
 export type CampaignPage = z.infer<typeof CampaignPageList>['pages'][number];

@@ -18,7 +18,10 @@ export class PublishError extends Error {
   }
 }
 
-export const collectorReady = (collector: CollectorSettings): boolean => Boolean(collector.url && collector.site && collector.token);
+/** What publishing needs of the collector settings (the auditor token is for the verification queue). */
+type PublishTarget = Pick<CollectorSettings, 'url' | 'site' | 'token'>;
+
+export const collectorReady = (collector: PublishTarget): boolean => Boolean(collector.url && collector.site && collector.token);
 
 /** The report as it may leave the browser: review notes scrubbed of personal data, no reviewer names. */
 export function publishableReport(report: AuditReport): AuditReport {
@@ -39,7 +42,7 @@ export function publishableReport(report: AuditReport): AuditReport {
  * Publishes an audit to the garante's collector: POST {url}/v1/audits with the site's Bearer token.
  * Idempotent on the collector's side (same site, URL and audit time give the same id).
  */
-export async function publishAudit(collector: CollectorSettings, report: AuditReport, timeoutMs = 15_000): Promise<string> {
+export async function publishAudit(collector: PublishTarget, report: AuditReport, timeoutMs = 15_000): Promise<string> {
   if (!collectorReady(collector)) throw new PublishError('collector not configured', 0);
   const body = Publication.parse({ site: collector.site, report: publishableReport(report) });
   const endpoint = new URL('/v1/audits', collector.url).href;

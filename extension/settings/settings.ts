@@ -27,11 +27,15 @@ export const HeadChecks = z.object({
 });
 export type HeadChecks = z.infer<typeof HeadChecks>;
 
-/** Where audits are published (docs/collector-api.md, POST /v1/audits with a Bearer token). */
+/**
+ * The garante's collector: where audits are published (POST /v1/audits with a site's token) and
+ * where the auditor works campaigns' verification queue (a named auditor token, `au_…`).
+ */
 export const CollectorSettings = z.object({
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
   site: z.union([z.literal(''), z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/)]).default(''),
   token: z.string().max(500).default(''),
+  auditorToken: z.union([z.literal(''), z.string().regex(/^au_[A-Za-z0-9_-]{24,200}$/, 'au_…')]).default(''),
 });
 export type CollectorSettings = z.infer<typeof CollectorSettings>;
 

@@ -1,8 +1,10 @@
 import { Fragment } from 'preact';
+import { browser } from '@wxt-dev/browser';
 import { useState } from 'preact/hooks';
 import { CRITERIA } from '../../core/criteria.js';
 import type { CriterionId } from '../../core/schemas/index.js';
 import { collectorHealth } from '../collector/health.js';
+import { fetchSession, VerificationError } from '../verification/api.js';
 import { requestHostPermissions } from '../resources/host-access.js';
 import { Settings } from '../settings/settings.js';
 import { saveSettings } from '../settings/settings-store.js';
@@ -48,9 +50,34 @@ export function OptionsApp({ initial }: { initial: Settings }) {
       return;
     }
     setErrors([]);
-    if (parsed.data.collector.url && !(await requestHostPermissions([parsed.data.collector.url]))) setStatus(t('optCollectorNoPermission'));
+    // Saved first: a permission prompt left unanswered must not keep valid options from being saved.
+    const asked = parsed.data.collector.url ? requestHostPermissions([parsed.data.collector.url]) : Promise.resolve(true);
     await saveSettings(parsed.data);
     setStatus(t('optSaved'));
+    if (!(await asked)) setStatus(t('optCollectorNoPermission'));
+  };
+
+  /** GET /v1/auditors/me with the auditor token: who it is and how many campaigns wait. */
+  const testAuditor = async () => {
+    const collector = Settings.shape.collector.safeParse(draft.collector);
+    if (!collector.success || !collector.data.url || !collector.data.auditorToken) {
+      setErrors(collector.success ? [] : collector.error.issues.map((i) => `collector › ${i.path.join(' › ')}: ${i.message}`));
+      return setStatus(t('optAuditorMissing'));
+    }
+    const attempt = () => fetchSession(collector.data);
+    try {
+      let session;
+      try {
+        session = await attempt();
+      } catch (error) {
+        // No answer at all: the collector may not list this extension's origin; ask for access to it.
+        if (!(error instanceof VerificationError) || error.status !== 0 || !(await requestHostPermissions([collector.data.url]))) throw error;
+        session = await attempt();
+      }
+      setStatus(t('optAuditorOk', session.auditor.name, session.campaigns.filter((c) => c.pendingPages > 0).length));
+    } catch (error) {
+      setStatus(t('optAuditorFailed', error instanceof Error ? error.message : String(error)));
+    }
   };
 
   const test = async () => {
@@ -178,6 +205,26 @@ export function OptionsApp({ initial }: { initial: Settings }) {
         <button type="button" onClick={() => void test()}>
           {t('optCollectorTest')}
         </button>
+        <div class="field" style={{ marginTop: '0.8rem' }}>
+          <label for="opt-auditor-token">{t('optAuditorToken')}</label>
+          <input
+            id="opt-auditor-token"
+            type="password"
+            autocomplete="off"
+            value={draft.collector.auditorToken}
+            onInput={(e) => set({ collector: { ...draft.collector, auditorToken: (e.currentTarget as HTMLInputElement).value.trim() } })}
+            aria-describedby="opt-auditor-token-help"
+          />
+          <small id="opt-auditor-token-help">{t('optAuditorTokenHelp')}</small>
+        </div>
+        <div class="actions">
+          <button type="button" onClick={() => void testAuditor()} data-testid="test-auditor">
+            {t('optAuditorTest')}
+          </button>
+          <a class="button" href={browser.runtime.getURL('/verification.html')} target="_blank" rel="noopener">
+            {t('openVerification')}
+          </a>
+        </div>
       </fieldset>
 
       <div class="actions">

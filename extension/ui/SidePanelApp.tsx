@@ -4,6 +4,7 @@ import { rescore } from '../../core/audit.js';
 import { scrubPii } from '../../core/privacy/index.js';
 import type { AuditReport, ReviewAnswer, ReviewAnswerValue } from '../../core/schemas/index.js';
 import { collectorReady, publishAudit } from '../collector/publish.js';
+import { verificationReady } from '../verification/api.js';
 import { sendToTab } from '../messaging/channel.js';
 import type { AuditTimings } from '../messaging/protocol.js';
 import { requestHostPermissions } from '../resources/host-access.js';
@@ -237,9 +238,16 @@ export function SidePanelApp({ settings }: { settings: Settings }) {
             <img class="logo" src="/icons/32.png" alt="" />
             <h1>{t('panelTitle')}</h1>
           </div>
-          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            {t('openOptions')}
-          </button>
+          <span>
+            {verificationReady(settings.collector) ? (
+              <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/verification.html') })} data-testid="open-verification">
+                {t('openVerification')}
+              </button>
+            ) : null}
+            <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('openOptions')}
+            </button>
+          </span>
         </div>
         <p class="target wrap" data-testid="target">
           {target ? (

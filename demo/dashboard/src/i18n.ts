@@ -231,6 +231,10 @@ const es = {
   pagesEmpty: 'Ningún resultado de páginas para este sujeto obligado.',
   closePages: 'Volver al ranking',
   reportOfUrl: (url: string) => `Documento de Recomendaciones de ${url}`,
+  colReview: 'Revisión',
+  reviewedBy: (names: string, date: string) => `Respondida por ${names} (${date})`,
+  reviewPending: (n: number) => (n === 1 ? '1 pregunta de revisión sin responder' : `${n} preguntas de revisión sin responder`),
+  reviewDone: 'Sin preguntas de revisión pendientes',
   criteriaShort: {
     pertinente: 'Pertinente',
     actualizada: 'Actualizada',
@@ -489,6 +493,10 @@ const en: Strings = {
   pagesEmpty: 'No page results for this public body.',
   closePages: 'Back to the ranking',
   reportOfUrl: (url) => `Recommendations report of ${url}`,
+  colReview: 'Review',
+  reviewedBy: (names, date) => `Answered by ${names} (${date})`,
+  reviewPending: (n) => (n === 1 ? '1 review question unanswered' : `${n} review questions unanswered`),
+  reviewDone: 'No review questions pending',
   criteriaShort: {
     pertinente: 'Relevant',
     actualizada: 'Up to date',

@@ -1,4 +1,7 @@
-/** Drill-down: a sujeto obligado's audited pages in the campaign, worst first, each opening its Documento de Recomendaciones. */
+/**
+ * Drill-down: a sujeto obligado's audited pages in the campaign, worst first, each opening its
+ * Documento de Recomendaciones, with who answered its review questions and when (score re-scored).
+ */
 import type { CampaignPage } from '../../../../campaigns/view-schema.js';
 import { useUi } from '../ui.js';
 import { DataTable } from './data-table.js';
@@ -27,7 +30,7 @@ export function CampaignPages({ name, pages, headingRef, onReport, onClose }: Ca
       ) : pages.length === 0 ? (
         <p>{t.pagesEmpty}</p>
       ) : (
-        <DataTable caption={t.pagesOf(name)} testId="campaign-pages-table" columns={[{ label: t.colPage }, { label: t.colScore }, { label: t.colDate }, { label: t.colActions }]}>
+        <DataTable caption={t.pagesOf(name)} testId="campaign-pages-table" columns={[{ label: t.colPage }, { label: t.colScore }, { label: t.colDate }, { label: t.colReview }, { label: t.colActions }]}>
           {pages.map((p) => (
             <tr key={p.pageUrl} data-page={p.pageUrl}>
               <th scope="row">
@@ -37,6 +40,11 @@ export function CampaignPages({ name, pages, headingRef, onReport, onClose }: Ca
                 <ScoreCell score={p.score} band={p.band} />
               </td>
               <td>{f.date(p.auditedAt)}</td>
+              <td data-testid="page-review">
+                {p.reviewedBy.length > 0 && p.reviewedAt ? <span>{t.reviewedBy(p.reviewedBy.join(', '), f.date(p.reviewedAt))}</span> : null}
+                {p.reviewedBy.length > 0 ? <br /> : null}
+                <span class="muted">{p.pendingReviews > 0 ? t.reviewPending(p.pendingReviews) : t.reviewDone}</span>
+              </td>
               <td>
                 <button type="button" class="small" aria-label={t.reportOfUrl(p.pageUrl)} onClick={() => onReport(p)}>
                   {t.openReport}
