@@ -1,0 +1,206 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import { recordAuditedCampaign } from '../../../campaigns/record-audited.js';
+import type { CampaignDatabase } from '../../../campaigns/tables.js';
+import { CampaignPageList } from '../../../campaigns/view-schema.js';
+import { audit, rescore } from '../../../core/index.js';
+import { snapshotFromHtml } from '../../../core/node/snapshot.js';
+import { AuditReport } from '../../../core/schemas/index.js';
+import { createDashboardServer } from '../../../demo/server/dashboard-server.js';
+import { newAuditorToken, startCollector, type Collector } from '../../../widgets/collector/index.js';
+import { connect } from '../../../widgets/collector/store/connect.js';
+import { migrate } from '../../../widgets/collector/store/migrations.js';
+import { launchExtension, type ExtensionBrowser } from '../support/extension-harness.js';
+import { setExtensionSettings } from '../support/extension-panel.js';
+import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
+
+/**
+ * The auditors' verification queue end to end: a campaign with review checks in a collector on
+ * loopback → auditor A takes a page in the extension (auditor B sees it taken, by whom and until
+ * when) → A answers its review questions and sends them → the collector re-scores the page, and
+ * the tablero's drill-down shows the new score and that A answered. Axe-clean and by keyboard.
+ */
+const ROOT = resolve(import.meta.dirname, '../../..');
+const ADMIN = `at_${'e'.repeat(40)}`;
+const CAMPAIGN = 'verificacion-e2e';
+const A = { id: 'ana-lopez', name: 'Ana López', token: newAuditorToken() };
+const B = { id: 'beto-ruiz', name: 'Beto Ruiz', token: newAuditorToken() };
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server: FixtureServer;
+let extA: ExtensionBrowser;
+let extB: ExtensionBrowser;
+let collector: Collector;
+let dashboard: Server;
+let dashboardUrl: string;
+let dataDir: string;
+let pages: { siteId: string; url: string }[];
+
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), state).toEqual([]);
+  expect(results.passes.length, `axe checked something (${state})`).toBeGreaterThan(5);
+}
+
+/** The campaign as the worker would store it: each fixture page audited by the core from its HTML. */
+async function seedCampaign(): Promise<void> {
+  const { db, engine } = connect({ dataDir });
+  await migrate(db, engine);
+  const reportOf = (url: string, file: string) => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/pages', file), 'utf8');
+    return audit(snapshotFromHtml(html, { url, fetchedAt: '2026-11-30T16:00:00.000Z' }));
+  };
+  pages = [
+    { siteId: 'comunicacion', url: server.url('/pages/boletin-prensa.html') },
+    { siteId: 'comunicacion', url: server.url('/pages/consulta-publica-opinion.html') },
+    { siteId: 'datos-cdmx', url: server.url('/pages/ckan-cdmx-dataset.html') },
+  ];
+  await recordAuditedCampaign(db as unknown as Kysely<CampaignDatabase>, {
+    id: CAMPAIGN,
+    name: 'Verificación e2e 2026',
+    options: { crawl: { start: ['/'] }, audit: { asOf: '2026-11-30' } },
+    createdAt: '2026-11-30T00:00:00.000Z',
+    entries: [
+      { id: 'comunicacion', name: 'Coordinación de Comunicación Social', ambito: 'estatal', entidad: 'Jalisco', urls: [server.url('/')] },
+      { id: 'datos-cdmx', name: 'Agencia Digital de Innovación Pública', ambito: 'estatal', entidad: 'Ciudad de México', urls: [server.url('/')] },
+    ],
+    pages: pages.map((p) => ({ siteId: p.siteId, url: p.url, report: reportOf(p.url, p.url.split('/').pop()!) })),
+  });
+  await db.destroy();
+}
+
+const adminGet = async (path: string) => (await fetch(`${collector.url}${path}`, { headers: { authorization: `Bearer ${ADMIN}` } })).json();
+
+test.beforeAll(async () => {
+  server = await startFixtureServer();
+  extA = await launchExtension();
+  extB = await launchExtension();
+  dataDir = mkdtempSync(join(tmpdir(), 'proactiva-vq-e2e-'));
+  await seedCampaign();
+  dashboard = createDashboardServer({ distDir: join(ROOT, 'demo/dashboard/dist'), collectorUrl: () => collector.url });
+  await new Promise<void>((done) => dashboard.listen(0, '127.0.0.1', done));
+  dashboardUrl = `http://127.0.0.1:${(dashboard.address() as AddressInfo).port}`;
+  collector = await startCollector({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir,
+    adminToken: ADMIN,
+    rateLimit: false,
+    spam: false,
+    dashboardOrigins: [dashboardUrl],
+    extensionOrigins: [`chrome-extension://${extA.extensionId}`],
+  });
+  await collector.store.registerAuditor(A);
+  await collector.store.registerAuditor(B);
+  await setExtensionSettings(extB, { collector: { url: collector.url, auditorToken: B.token } });
+});
+
+test.afterAll(async () => {
+  await extA?.close();
+  await extB?.close();
+  await collector?.close();
+  await new Promise((done) => dashboard?.close(done));
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('the options take the collector and the auditor token, check the token and save it (keyboard, axe)', async () => {
+  const options = await extA.context.newPage();
+  await options.goto(extA.url('options.html'));
+  await options.getByLabel('Dirección del colector').fill(collector.url);
+  const token = options.getByLabel('Token de auditor(a) — cola de verificación');
+  await token.fill('au_corto');
+  await options.getByTestId('test-auditor').click();
+  await expect(options.getByTestId('options-status')).toContainText('Escriba la URL del colector y el token de auditor(a).');
+  await expect(options.getByTestId('options-errors')).toContainText('auditorToken');
+  await token.fill(A.token);
+  await options.getByTestId('test-auditor').focus();
+  await options.keyboard.press('Enter');
+  await expect(options.getByTestId('options-status')).toContainText('Token válido: Ana López. Campañas con páginas por revisar: 1.');
+  await expectAccessible(options, 'options with the auditor token');
+  await options.getByTestId('options-save').focus();
+  await options.keyboard.press('Enter');
+  await expect(options.getByTestId('options-status')).toContainText('Opciones guardadas');
+  await options.close();
+});
+
+test('A takes a page and answers it; B sees it taken; the collector and the tablero show the new score and who answered', async () => {
+  const [first, second] = pages;
+  const queueA = await extA.context.newPage();
+  await queueA.goto(extA.url('verification.html'));
+  await expect(queueA.getByTestId('auditor-name')).toHaveText('Auditor(a): Ana López');
+  await expect(queueA.getByLabel('Campaña')).toHaveValue(CAMPAIGN);
+  const groups = queueA.getByTestId('queue').locator('section');
+  await expect(groups).toHaveCount(2);
+  await expect(groups.first().getByRole('heading')).toContainText('Agencia Digital de Innovación Pública');
+  await expect(queueA.locator(`[data-page="${first!.url}"]`)).toContainText('Libre');
+  await expectAccessible(queueA, 'verification queue');
+
+  // Keyboard: focus «Abrir y tomar» of the first page and press Enter; the page opens in a tab.
+  const opened = extA.context.waitForEvent('page', (p) => p.url().startsWith(first!.url));
+  await queueA.getByRole('button', { name: `Abrir y tomar: ${first!.url}` }).focus();
+  await queueA.keyboard.press('Enter');
+  await opened;
+  await expect(queueA.getByTestId('claimed-page')).toBeVisible();
+  await expect(queueA.getByTestId('vq-status')).toContainText('Página tomada a su nombre hasta');
+  await expect(queueA.getByTestId('overall-score')).toBeVisible();
+
+  // B, in another browser, sees the page as taken by A (and cannot open it), and the collector refuses B's claim.
+  const queueB = await extB.context.newPage();
+  await queueB.goto(extB.url('verification.html'));
+  await expect(queueB.getByTestId('auditor-name')).toHaveText('Auditor(a): Beto Ruiz');
+  const takenRow = queueB.locator(`[data-page="${first!.url}"]`);
+  await expect(takenRow).toHaveAttribute('data-taken', 'other');
+  await expect(takenRow.getByTestId('holder')).toContainText('Tomada por Ana López hasta');
+  await expect(takenRow.getByRole('button')).toHaveCount(0);
+  await expect(queueB.locator(`[data-page="${second!.url}"]`).getByRole('button', { name: /Abrir y tomar/ })).toBeVisible();
+  await expectAccessible(queueB, 'queue with a page taken by another auditor');
+
+  // A answers every review question «Sí» and sends the answers to the campaign.
+  const questions = queueA.locator('fieldset.review');
+  const count = await questions.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) await questions.nth(i).getByLabel('Sí', { exact: true }).check();
+  await expectAccessible(queueA, 'claimed page with answers');
+  await queueA.getByTestId('send-answers').focus();
+  await queueA.keyboard.press('Enter');
+  await expect(queueA.getByTestId('vq-status')).toContainText('Respuestas registradas en la campaña. Puntaje de la página:', { timeout: 15_000 });
+  await expect(queueA.getByTestId('vq-status')).toContainText('preguntas sin responder: 0.');
+  await expect(queueA.getByTestId('outbox')).toHaveCount(0);
+
+  // The collector re-scored the page with the core and knows who answered.
+  const stored = AuditReport.parse(await adminGet(`/v1/campaigns/${CAMPAIGN}/report?url=${encodeURIComponent(first!.url)}`));
+  const reviewed = stored.criteria.flatMap((c) => c.checks).filter((c) => c.mode === 'review');
+  expect(reviewed.every((c) => c.review?.reviewer === 'Ana López' && c.review.answer === 'si')).toBe(true);
+  const expected = rescore(stored, { reviews: reviewed.map((c) => c.review!) });
+  expect(stored.score).toBe(expected.score);
+  const results = CampaignPageList.parse(await adminGet(`/v1/campaigns/${CAMPAIGN}/results?site=${first!.siteId}`));
+  const row = results.pages.find((p) => p.pageUrl === first!.url)!;
+  expect(row).toMatchObject({ score: stored.score, pendingReviews: 0, reviewedBy: ['Ana López'] });
+  await expect(queueA.getByTestId('vq-status')).toContainText(`Puntaje de la página: ${Math.round(stored.score!)};`);
+
+  // The tablero's drill-down shows the new score and who answered.
+  const tablero = await extB.context.newPage();
+  await tablero.goto(`${dashboardUrl}/?vista=campanas&campana=${CAMPAIGN}&sujeto=${first!.siteId}`);
+  await tablero.getByLabel('Token del tablero').fill(ADMIN);
+  await tablero.getByRole('button', { name: 'Entrar' }).click();
+  const tableRow = tablero.getByTestId('campaign-pages-table').locator(`tr[data-page="${first!.url}"]`);
+  await expect(tableRow).toContainText(String(Math.round(stored.score!)));
+  await expect(tableRow.getByTestId('page-review')).toContainText('Respondida por Ana López');
+  await expect(tableRow.getByTestId('page-review')).toContainText('Sin preguntas de revisión pendientes');
+  await expect(tablero.getByTestId('campaign-pages-table').locator(`tr[data-page="${second!.url}"]`).getByTestId('page-review')).toContainText('preguntas de revisión sin responder');
+  await expectAccessible(tablero, 'tablero drill-down with reviewers');
+  await tablero.screenshot({ path: resolve(import.meta.dirname, '../__screenshots__/tablero-campaign-reviewed.png'), fullPage: true });
+
+  // Answered in full, the page leaves B's queue; the rest stays.
+  await queueB.getByTestId('refresh-queue').click();
+  await expect(queueB.locator(`[data-page="${first!.url}"]`)).toHaveCount(0);
+  await expect(queueB.locator(`[data-page="${second!.url}"]`)).toBeVisible();
+  await queueA.screenshot({ path: resolve(import.meta.dirname, '../__screenshots__/extension-verification-queue.png'), fullPage: true });
+});
