@@ -1,7 +1,9 @@
 import type { ReviewSubmission } from '../../core/schemas/index.js';
-import { createOutboxDelivery, type Delivery } from '../../widgets/client/delivery.js';
+import type { BackoffPolicy } from '../../widgets/client/backoff.js';
+import { createOutboxDelivery, type Clock, type Delivery } from '../../widgets/client/delivery.js';
 import { openIdbOutbox } from '../../widgets/client/idb-outbox.js';
-import { postForAck } from '../../widgets/client/send.js';
+import type { Outbox } from '../../widgets/client/outbox.js';
+import { postForAck, type FetchLike } from '../../widgets/client/send.js';
 import { answersUrl } from './api.js';
 
 /** Where a queued submission goes: the collector, the campaign and the auditor's token at the time it was queued. */
@@ -15,32 +17,45 @@ export type ReviewDelivery = Delivery<ReviewSubmission, ReviewTarget>;
 
 export const REVIEW_OUTBOX_DB = 'proactiva-review-outbox';
 
+/**
+ * The delivery of review answers: the widgets' own loop (persisted outbox, retries with backoff
+ * and jitter, Retry-After, idempotent by the submission's uuid, refusals kept as dead letters with
+ * the collector's reason), posting to POST /v1/campaigns/:id/answers with the auditor's token.
+ */
+export function createReviewDelivery(options: {
+  outbox: Outbox<ReviewSubmission, ReviewTarget>;
+  fetch: FetchLike;
+  clock: Clock;
+  online?: () => boolean;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+}): ReviewDelivery {
+  return createOutboxDelivery<ReviewSubmission, ReviewTarget>({
+    ...options,
+    send: (entry, now) =>
+      postForAck(
+        options.fetch,
+        answersUrl(entry.target.collectorUrl, entry.target.campaignId),
+        {
+          method: 'POST',
+          credentials: 'omit',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${entry.target.token}` },
+          body: JSON.stringify(entry.record),
+        },
+        entry.id,
+        now,
+      ),
+  });
+}
+
 let shared: Promise<ReviewDelivery> | null = null;
 
-/**
- * The extension's outbox of review answers: the widgets' own delivery loop and IndexedDB outbox
- * (persisted, retried with backoff and jitter, idempotent by the submission's uuid, refusals kept
- * as dead letters with the collector's reason), posting to POST /v1/campaigns/:id/answers with the
- * auditor's token. One per extension page; opening the page again retries what waits.
- */
+/** The extension page's one review delivery, on its IndexedDB outbox; opening the page again retries what waits. */
 export function reviewDelivery(): Promise<ReviewDelivery> {
   shared ??= (async () => {
-    const outbox = await openIdbOutbox<ReviewSubmission, ReviewTarget>(REVIEW_OUTBOX_DB);
-    const delivery = createOutboxDelivery<ReviewSubmission, ReviewTarget>({
-      outbox,
-      send: (entry, now) =>
-        postForAck(
-          (input, init) => fetch(input, init),
-          answersUrl(entry.target.collectorUrl, entry.target.campaignId),
-          {
-            method: 'POST',
-            credentials: 'omit',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${entry.target.token}` },
-            body: JSON.stringify(entry.record),
-          },
-          entry.id,
-          now,
-        ),
+    const delivery = createReviewDelivery({
+      outbox: await openIdbOutbox<ReviewSubmission, ReviewTarget>(REVIEW_OUTBOX_DB),
+      fetch: (input, init) => fetch(input, init),
       clock: {
         now: () => Date.now(),
         setTimeout: (fn, ms) => setTimeout(fn, ms),

@@ -6,6 +6,9 @@ import type { Kysely } from 'kysely';
 import { recordAuditedCampaign } from '../../../campaigns/record-audited.js';
 import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { newAuditorToken } from '../../../widgets/collector/index.js';
+import { connect } from '../../../widgets/collector/store/connect.js';
+import { migrate } from '../../../widgets/collector/store/migrations.js';
+import { freshLocation, type EngineName, type Location } from './harness.js';
 import { auditReport } from './audit-fixture.js';
 
 export const CAMPAIGN = 'verificacion-2026';
@@ -36,3 +39,13 @@ export const DEFAULT_PAGES = [
   { siteId: 'agua', url: AGUA_TARIFAS },
   { siteId: 'salud', url: SALUD_HOME },
 ];
+
+/** A fresh store location (SQLite or PostgreSQL) already holding the campaign. */
+export async function seededLocation(engine: EngineName): Promise<Location> {
+  const location = await freshLocation(engine);
+  const { db, engine: kind } = connect(location.options);
+  await migrate(db, kind);
+  await seedVerificationCampaign(db as unknown as Kysely<CampaignDatabase>);
+  await db.destroy();
+  return location;
+}

@@ -18,19 +18,12 @@ import { connect } from '../../../widgets/collector/store/connect.js';
 import { migrate } from '../../../widgets/collector/store/migrations.js';
 import { PageChangedError, PageTakenError, type Store } from '../../../widgets/collector/store/index.js';
 import { ADMIN_TOKEN, bearer, ENGINES, freshLocation, json, siteFixture, type Location } from './harness.js';
-import { AGUA_HOME, AGUA_TARIFAS, AUDITOR_A, AUDITOR_B, CAMPAIGN, SALUD_HOME, seedVerificationCampaign } from './verification-fixture.js';
+import { AGUA_HOME, AGUA_TARIFAS, AUDITOR_A, AUDITOR_B, CAMPAIGN, SALUD_HOME, seededLocation } from './verification-fixture.js';
 
 const SITE = siteFixture('agua-estado');
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 
-async function seeded(engine: (typeof ENGINES)[number]): Promise<Location> {
-  const location = await freshLocation(engine);
-  const { db, engine: kind } = connect(location.options);
-  await migrate(db, kind);
-  await seedVerificationCampaign(db as unknown as Kysely<CampaignDatabase>);
-  await db.destroy();
-  return location;
-}
+const seeded = seededLocation;
 
 const answersFor = (report: AuditReport, answer: 'si' | 'parcial' | 'no' = 'si') =>
   report.criteria

@@ -8,7 +8,7 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS.weights).toEqual({});
     expect(DEFAULT_SETTINGS.headChecks).toMatchObject({ enabled: true, concurrency: 4, timeoutMs: 5_000 });
     expect(DEFAULT_SETTINGS.batch).toMatchObject({ maxPages: 25, maxDepth: 2, concurrency: 2 });
-    expect(DEFAULT_SETTINGS.collector).toEqual({ url: '', site: '', token: '' });
+    expect(DEFAULT_SETTINGS.collector).toEqual({ url: '', site: '', token: '', auditorToken: '' });
     expect(profileOf(DEFAULT_SETTINGS).id).toBe('decalogo-default');
   });
 
@@ -20,6 +20,13 @@ describe('settings', () => {
     expect(read.collector).toEqual(DEFAULT_SETTINGS.collector);
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(readSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps an auditor token only in its au_ form; settings saved before it existed read as empty', () => {
+    const token = `au_${'x'.repeat(43)}`;
+    expect(readSettings({ collector: { url: 'http://127.0.0.1:8787', auditorToken: token } }).collector).toEqual({ url: 'http://127.0.0.1:8787', site: '', token: '', auditorToken: token });
+    expect(readSettings({ collector: { url: 'http://127.0.0.1:8787', site: 'agua', token: 'sk_x' } }).collector.auditorToken).toBe('');
+    expect(readSettings({ collector: { url: 'http://127.0.0.1:8787', auditorToken: 'sk_no-es-de-auditor-000000000' } }).collector).toEqual(DEFAULT_SETTINGS.collector);
   });
 
   it('turns custom weights into a named profile', () => {
