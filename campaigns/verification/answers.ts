@@ -17,7 +17,10 @@ export interface AnswerRequest {
   engine: 'sqlite' | 'postgres';
 }
 
-/** Every stored answer of a page, the latest per check (by answeredAt, then arrival), as the core takes them. */
+/** How a withdrawn answer is stored (the column holds the answer given otherwise). */
+export const WITHDRAWN = 'withdrawn';
+
+/** Every stored answer of a page, the latest per check (by answeredAt, then arrival), as the core takes them; a withdrawal removes the check's answer. */
 async function currentAnswers(trx: Transaction<CampaignDatabase>, campaignId: string, page: string): Promise<ReviewAnswer[]> {
   const rows = await trx
     .selectFrom('campaign_review')
@@ -30,6 +33,10 @@ async function currentAnswers(trx: Transaction<CampaignDatabase>, campaignId: st
     .execute();
   const latest = new Map<string, ReviewAnswer>();
   for (const row of rows) {
+    if (row.answer === WITHDRAWN) {
+      latest.delete(row.check_id);
+      continue;
+    }
     latest.set(row.check_id, {
       checkId: row.check_id,
       answer: row.answer as ReviewAnswer['answer'],
@@ -99,7 +106,7 @@ export async function answerPage(db: Kysely<CampaignDatabase>, request: AnswerRe
           page_url: page,
           auditor_id: auditor.id,
           auditor_name: auditor.name,
-          answer: a.answer,
+          answer: a.answer ?? WITHDRAWN,
           note: a.note ?? null,
           answered_at: new Date(a.answeredAt).toISOString(),
           received_at: receivedAt,
@@ -128,6 +135,7 @@ export async function pageReviewers(db: Kysely<CampaignDatabase>, campaignId: st
     .select((eb) => ['v.page_url', 'v.auditor_name', eb.fn.max('v.received_at').as('last')])
     .where('v.campaign_id', '=', campaignId)
     .where('r.site_id', '=', siteId)
+    .where('v.answer', '!=', WITHDRAWN)
     .groupBy(['v.page_url', 'v.auditor_name'])
     .execute();
   const byPage = new Map<string, { names: string[]; lastAnsweredAt: string }>();

@@ -80,10 +80,10 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-/** One answer to a review check of the page. */
+/** One answer to a review check of the page; `null` withdraws the answer the check had (it is pending again). */
 export const PageAnswer = z.object({
   checkId: z.string().min(1).max(100),
-  answer: ReviewAnswerValue,
+  answer: ReviewAnswerValue.nullable(),
   note: z.string().max(2_000).optional(),
   answeredAt: z.iso.datetime(),
 });

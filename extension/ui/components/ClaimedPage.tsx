@@ -81,19 +81,26 @@ export function ClaimedPage({ claim: initial, settings, tabId, onBack, onStatus 
 
   const send = async () => {
     const byCheck = new Map(sent.map((a) => [a.checkId, a]));
+    const current = new Set(reviews.map((a) => a.checkId));
     const changed = reviews.filter((a) => !same(byCheck.get(a.checkId), a));
-    if (changed.length === 0) return onStatus(t('vqNothingToSend'));
+    // «Sin responder» on a question the campaign has an answer for withdraws that answer.
+    const withdrawn = sent.filter((a) => !current.has(a.checkId));
+    if (changed.length + withdrawn.length === 0) return onStatus(t('vqNothingToSend'));
     const id = crypto.randomUUID();
+    const now = new Date().toISOString();
     const submission = {
       id,
       page: claim.page,
       seenOthers: claim.seenOthers,
-      answers: changed.map((a) => ({ checkId: a.checkId, answer: a.answer, answeredAt: a.answeredAt, ...(a.note ? { note: a.note } : {}) })),
+      answers: [
+        ...changed.map((a) => ({ checkId: a.checkId, answer: a.answer, answeredAt: a.answeredAt, ...(a.note ? { note: a.note } : {}) })),
+        ...withdrawn.map((a) => ({ checkId: a.checkId, answer: null, answeredAt: now })),
+      ],
     };
     const delivery = await reviewDelivery();
     setOutboxId(id);
     setSent(reviews);
-    onStatus(t('vqQueued', changed.length));
+    onStatus(t('vqQueued', submission.answers.length));
     await delivery.submit(submission, { collectorUrl: collector.url, campaignId: claim.campaignId, token: collector.auditorToken });
   };
 

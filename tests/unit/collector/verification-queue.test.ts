@@ -256,6 +256,15 @@ describe.each(ENGINES)('verification leases in the store on %s', (engine) => {
     expect(results![0]).toMatchObject({ reviewedBy: [A.name, B.name] });
     const report = AuditReport.parse(await store.campaignReport(CAMPAIGN, SALUD_HOME));
     expect(report.criteria.flatMap((c) => c.checks).find((c) => c.id === 'demand-review')!.review).toMatchObject({ answer: 'si', reviewer: A.name });
+
+    // A withdraws the answer: the check is undecided again and the page is back in the queue with 9 pending.
+    const withdrawn = await store.answerCampaignPage(CAMPAIGN, A, { id: randomUUID(), page: SALUD_HOME, seenOthers: 1, answers: [{ checkId: 'demand-review', answer: null, answeredAt: at(203_000).toISOString() }] }, { now: at(203_000), ...lease });
+    expect(withdrawn).toMatchObject({ stored: true, pending: 9 });
+    const back = AuditReport.parse(await store.campaignReport(CAMPAIGN, SALUD_HOME));
+    const demandBack = back.criteria.flatMap((c) => c.checks).find((c) => c.id === 'demand-review')!;
+    expect([demandBack.status, demandBack.review]).toEqual(['needs-review', undefined]);
+    const queue = await store.verificationQueue(CAMPAIGN, { site: 'salud', now: at(204_000) });
+    expect(queue!.sites[0]!.pages.map((p) => [p.pageUrl, p.pending])).toEqual([[SALUD_HOME, 9]]);
   });
 });
 
