@@ -3,7 +3,7 @@ import { browser } from '@wxt-dev/browser';
 import type { AuditorSession, Claim, QueuePage, VerificationQueue } from '../../core/schemas/index.js';
 import type { Settings } from '../settings/settings.js';
 import { claimPage, fetchQueue, fetchSession, verificationReady } from '../verification/api.js';
-import { reviewDelivery } from '../verification/outbox.js';
+import { reviewDelivery, waitingReviews, watchReviewOutbox } from '../verification/outbox.js';
 import { ClaimedPage } from './components/ClaimedPage.js';
 import { QueueList } from './components/QueueList.js';
 import { formatDate } from './format.js';
@@ -11,17 +11,13 @@ import { useI18n } from './i18n.js';
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Waiting submissions in the review outbox, kept current. */
+/** Waiting submissions in the review outbox, kept current (whichever extension page delivered them). */
 function useOutboxCount(): [number, () => void] {
   const [count, setCount] = useState(0);
   useEffect(() => {
-    let stop = () => {};
-    void reviewDelivery().then((delivery) => {
-      const update = () => setCount(delivery.pending().length);
-      update();
-      stop = delivery.subscribe(() => setTimeout(update, 0));
-    });
-    return () => stop();
+    const update = () => void waitingReviews().then(setCount, () => undefined);
+    update();
+    return watchReviewOutbox(update);
   }, []);
   const retry = () => void reviewDelivery().then((delivery) => delivery.flush({ all: true }));
   return [count, retry];

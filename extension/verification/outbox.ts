@@ -48,13 +48,35 @@ export function createReviewDelivery(options: {
   });
 }
 
+let sharedOutbox: Promise<Outbox<ReviewSubmission, ReviewTarget>> | null = null;
 let shared: Promise<ReviewDelivery> | null = null;
+
+const reviewOutbox = () => (sharedOutbox ??= openIdbOutbox<ReviewSubmission, ReviewTarget>(REVIEW_OUTBOX_DB));
+
+/** Submissions waiting in this browser's review outbox (read from IndexedDB, so it counts what earlier pages left). */
+export async function waitingReviews(): Promise<number> {
+  return (await (await reviewOutbox()).all()).length;
+}
+
+/** Calls `listener` when any extension page's review delivery changes the outbox; returns the unsubscribe. */
+export function watchReviewOutbox(listener: () => void): () => void {
+  const channel = new BroadcastChannel(REVIEW_OUTBOX_DB);
+  channel.onmessage = () => listener();
+  let stop = () => {};
+  void reviewDelivery().then((delivery) => {
+    stop = delivery.subscribe(() => listener());
+  });
+  return () => {
+    stop();
+    channel.close();
+  };
+}
 
 /** The extension page's one review delivery, on its IndexedDB outbox; opening the page again retries what waits. */
 export function reviewDelivery(): Promise<ReviewDelivery> {
   shared ??= (async () => {
     const delivery = createReviewDelivery({
-      outbox: await openIdbOutbox<ReviewSubmission, ReviewTarget>(REVIEW_OUTBOX_DB),
+      outbox: await reviewOutbox(),
       fetch: (input, init) => fetch(input, init),
       clock: {
         now: () => Date.now(),
@@ -64,6 +86,9 @@ export function reviewDelivery(): Promise<ReviewDelivery> {
       online: () => navigator.onLine !== false,
     });
     addEventListener('online', () => void delivery.flush({ all: true }));
+    // Every extension page with the queue open runs a delivery over the same outbox: tell the others when it changes.
+    const channel = new BroadcastChannel(REVIEW_OUTBOX_DB);
+    delivery.subscribe((event) => channel.postMessage(event.type));
     void delivery.start();
     return delivery;
   })();

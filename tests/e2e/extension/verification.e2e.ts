@@ -204,3 +204,38 @@ test('A takes a page and answers it; B sees it taken; the collector and the tabl
   await expect(queueB.locator(`[data-page="${second!.url}"]`)).toBeVisible();
   await queueA.screenshot({ path: resolve(import.meta.dirname, '../__screenshots__/extension-verification-queue.png'), fullPage: true });
 });
+
+test('answers sent offline wait in the outbox across a reload and reach the campaign once the network is back', async () => {
+  const second = pages[1]!;
+  let queue = await extA.context.newPage();
+  await queue.goto(extA.url('verification.html'));
+  await queue.getByRole('button', { name: `Abrir y tomar: ${second.url}` }).click();
+  await expect(queue.getByTestId('claimed-page')).toBeVisible();
+  await queue.locator('fieldset.review').first().getByLabel('No', { exact: true }).check();
+
+  await extA.context.setOffline(true);
+  await queue.getByTestId('send-answers').click();
+  // Offline, the outbox does not even try: it waits for the network.
+  await expect(queue.getByTestId('vq-status')).toContainText('Respuestas en la bandeja de salida: 1.');
+  await expect(queue.getByTestId('outbox')).toContainText('Envíos pendientes: 1');
+  let results = CampaignPageList.parse(await adminGet(`/v1/campaigns/${CAMPAIGN}/results?site=${second.siteId}`));
+  expect(results.pages.find((p) => p.pageUrl === second.url)!.reviewedBy).toEqual([]);
+
+  // The page closes while offline; the submission is in IndexedDB, not in the page.
+  await queue.close();
+  queue = await extA.context.newPage();
+  await queue.goto(extA.url('verification.html'));
+  await expect(queue.getByTestId('outbox')).toContainText('Envíos pendientes: 1');
+  await expectAccessible(queue, 'queue with an answer waiting in the outbox');
+
+  // Back online, the outbox sends by itself (the browser's «online» event) and every open queue page sees it go.
+  await extA.context.setOffline(false);
+  await expect(queue.getByTestId('outbox')).toHaveCount(0, { timeout: 15_000 });
+  results = CampaignPageList.parse(await adminGet(`/v1/campaigns/${CAMPAIGN}/results?site=${second.siteId}`));
+  const row = results.pages.find((p) => p.pageUrl === second.url)!;
+  expect(row.reviewedBy).toEqual(['Ana López']);
+  expect(row.pendingReviews).toBeGreaterThan(0);
+  const stored = AuditReport.parse(await adminGet(`/v1/campaigns/${CAMPAIGN}/report?url=${encodeURIComponent(second.url)}`));
+  expect(stored.criteria.flatMap((c) => c.checks).filter((c) => c.review).map((c) => [c.review!.answer, c.review!.reviewer])).toEqual([['no', 'Ana López']]);
+  await queue.close();
+});
