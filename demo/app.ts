@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { AuditReport } from '../core/index.js';
 import { startCollector, type Collector } from '../widgets/collector/index.js';
-import { loadOrCreateCredentials, type Credentials } from './credentials.js';
+import { DEMO_AUDITOR, loadOrCreateCredentials, type Credentials } from './credentials.js';
 import type { DemoConfig } from './config.js';
 import { canonicalUrl, localPath, PAGES, siteList } from './portal/catalog.js';
 import { isSeeded, readMarker } from './seed/marker.js';
@@ -94,6 +94,7 @@ export async function startDemo(config: DemoConfig, paths: DemoPaths): Promise<R
         token: credentials.siteTokens[site.id]!,
       });
     }
+    await running.store.registerAuditor({ ...DEMO_AUDITOR, token: credentials.auditorToken });
     // The seeder loads the whole core (audits); a warm start only reads the marker.
     const seed: SeedResult =
       isSeeded(config.dataDir) && readMarker(config.dataDir).campaigns !== undefined

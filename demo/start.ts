@@ -10,6 +10,7 @@ import { demoPaths, startDemo } from './app.js';
 import { ensureBuilds, type BuildOutcome } from './build.js';
 import { ConfigError, readConfig } from './config.js';
 import { campaignQuery } from './dashboard/src/model/route.js';
+import { DEMO_AUDITOR } from './credentials.js';
 import { DEMO_CAMPAIGNS } from './seed/campaign-ids.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,6 +82,7 @@ async function main(): Promise<number> {
   console.log(`  Datos:                      ${config.dataDir} (${demo.seed.audits} auditorías de páginas, ${demo.seed.resources} de archivos, ${demo.seed.catalogue} conjuntos de datos del catálogo y ${demo.seed.feedback} respuestas sembradas${demo.seed.seeded ? ' ahora' : ' antes'})`);
   console.log(`  Extensión para cargar:      ${existsSync(join(extension, 'manifest.json')) ? extension : `(no construida: npm run build:extension) ${extension}`}`);
   console.log('  Cárgala en chrome://extensions → Modo de desarrollador → Cargar descomprimida.');
+  console.log(`  Token de auditor(a):        ${demo.credentials.auditorToken} (${DEMO_AUDITOR.name}; en la extensión: Opciones → Cola de verificación)`);
   console.log('  Ctrl-C para detener.');
 
   await stopped;

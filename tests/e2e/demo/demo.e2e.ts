@@ -84,6 +84,11 @@ test.describe.serial('demo: npm start end to end', () => {
     expect(demo.output()).toMatch(new RegExp(`70 auditorías de páginas, 6 de archivos, ${CATALOGUE.datasets.length} conjuntos de datos del catálogo y \\d{3} respuestas sembradas ahora`));
     expect(demo.output()).toContain(`Datos:                      ${dataDir}`);
     expect(demo.output()).toContain(`Campaña de verificación:    ${demo.dashboard}/?vista=campanas&campana=${DEMO_CAMPAIGNS.now.id}&comparar=${DEMO_CAMPAIGNS.before.id}`);
+    // The printed auditor token works the seeded campaigns' verification queue.
+    const auditorToken = /Token de auditor\(a\):\s+(au_\S+)/.exec(demo.output())?.[1];
+    const me = await (await fetch(`${demo.collector}/v1/auditors/me`, { headers: { authorization: `Bearer ${auditorToken}` } })).json();
+    expect(me.auditor.name).toBe('Auditora de demostración');
+    expect(me.campaigns.find((c: { id: string }) => c.id === DEMO_CAMPAIGNS.now.id).pendingPages).toBeGreaterThan(0);
     const audits = await api('/v1/audits', (b) => AuditList.parse(b).audits);
     const files = audits.filter((a) => isResourceName(a.page));
     expect(audits).toHaveLength(76);
