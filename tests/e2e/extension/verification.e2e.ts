@@ -98,7 +98,8 @@ test.beforeAll(async () => {
   });
   await collector.store.registerAuditor(A);
   await collector.store.registerAuditor(B);
-  await setExtensionSettings(extB, { collector: { url: collector.url, auditorToken: B.token } });
+  // B works in English: the queue's strings come from the English catalogue.
+  await setExtensionSettings(extB, { locale: 'en', collector: { url: collector.url, auditorToken: B.token } });
 });
 
 test.afterAll(async () => {
@@ -151,15 +152,16 @@ test('A takes a page and answers it; B sees it taken; the collector and the tabl
   await expect(queueA.getByTestId('vq-status')).toContainText('Página tomada a su nombre hasta');
   await expect(queueA.getByTestId('overall-score')).toBeVisible();
 
-  // B, in another browser, sees the page as taken by A (and cannot open it), and the collector refuses B's claim.
+  // B, in another browser (in English), sees the page as taken by A, until when, and cannot open it.
   const queueB = await extB.context.newPage();
   await queueB.goto(extB.url('verification.html'));
-  await expect(queueB.getByTestId('auditor-name')).toHaveText('Auditor(a): Beto Ruiz');
+  await expect(queueB.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(queueB.getByTestId('auditor-name')).toHaveText('Auditor: Beto Ruiz');
   const takenRow = queueB.locator(`[data-page="${first!.url}"]`);
   await expect(takenRow).toHaveAttribute('data-taken', 'other');
-  await expect(takenRow.getByTestId('holder')).toContainText('Tomada por Ana López hasta');
+  await expect(takenRow.getByTestId('holder')).toContainText('Taken by Ana López until');
   await expect(takenRow.getByRole('button')).toHaveCount(0);
-  await expect(queueB.locator(`[data-page="${second!.url}"]`).getByRole('button', { name: /Abrir y tomar/ })).toBeVisible();
+  await expect(queueB.locator(`[data-page="${second!.url}"]`).getByRole('button', { name: `Open and take: ${second!.url}` })).toBeVisible();
   await expectAccessible(queueB, 'queue with a page taken by another auditor');
 
   // A answers every review question «Sí» and sends the answers to the campaign.
