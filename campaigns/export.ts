@@ -137,14 +137,27 @@ export function dataPackage(campaign: Campaign, rows: number, sites: number): ob
   };
 }
 
-/** Writes resultados.csv, resultados.json, sujetos-obligados.csv and datapackage.json into `dir`; returns the page rows written. */
-export async function exportCampaign(db: Kysely<CampaignDatabase>, campaign: Campaign, dir: string): Promise<number> {
+/** The open-data files of a campaign, by name, as `export` writes them and the collector serves them. */
+export const OPEN_DATA_FILES = ['resultados.csv', 'resultados.json', 'sujetos-obligados.csv', 'datapackage.json'] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+/** A campaign's open data: the two CSVs, the JSON and the datapackage.json that describes them, and how many page rows. */
+export async function openDataFiles(db: Kysely<CampaignDatabase>, campaign: Campaign): Promise<{ files: Record<OpenDataFile, string>; rows: number }> {
   const rows = await exportRows(db, campaign.id);
   const sites = await loadRanking(db, campaign.id);
+  const files: Record<OpenDataFile, string> = {
+    'resultados.csv': rowsToCsv(rows),
+    'resultados.json': `${JSON.stringify(rows, null, 2)}\n`,
+    'sujetos-obligados.csv': sitesToCsv(sites),
+    'datapackage.json': `${JSON.stringify(dataPackage(campaign, rows.length, sites.length), null, 2)}\n`,
+  };
+  return { files, rows: rows.length };
+}
+
+/** Writes resultados.csv, resultados.json, sujetos-obligados.csv and datapackage.json into `dir`; returns the page rows written. */
+export async function exportCampaign(db: Kysely<CampaignDatabase>, campaign: Campaign, dir: string): Promise<number> {
+  const { files, rows } = await openDataFiles(db, campaign);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'sujetos-obligados.csv'), sitesToCsv(sites), 'utf8');
-  await writeFile(join(dir, 'resultados.csv'), rowsToCsv(rows), 'utf8');
-  await writeFile(join(dir, 'resultados.json'), `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-  await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(dataPackage(campaign, rows.length, sites.length), null, 2)}\n`, 'utf8');
-  return rows.length;
+  for (const name of OPEN_DATA_FILES) await writeFile(join(dir, name), files[name], 'utf8');
+  return rows;
 }

@@ -27,6 +27,7 @@ const MESSAGES = {
   admin_only_write: { es: 'Solo el token del organismo garante puede publicar esto.', en: 'Only the garante token can publish this.' },
   campaign_not_found: { es: 'No existe la campaña {campaign}.', en: 'Campaign {campaign} does not exist.' },
   campaign_result_not_found: { es: 'La campaña {campaign} no tiene resultado para esa página.', en: 'Campaign {campaign} has no result for that page.' },
+  open_data_file_not_found: { es: 'Ese archivo no existe; los datos abiertos de una campaña son {files}.', en: 'No such file; a campaign\'s open data are {files}.' },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import { campaignExists, pageReport, siteResults, type PageResult } from '../../../campaigns/campaign-results.js';
+import { campaignExists, findCampaign, pageReport, siteResults, type PageResult } from '../../../campaigns/campaign-results.js';
 import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
+import { openDataFiles, type OpenDataFile } from '../../../campaigns/export.js';
 import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { CatalogueReport } from '../../../core/catalogue/schema.js';
 import {
@@ -95,6 +96,8 @@ export interface Store {
   campaignResults(id: string, site: string): Promise<PageResult[] | undefined>;
   /** The stored report of a campaign's page (undefined when there is none). */
   campaignReport(id: string, page: string): Promise<unknown>;
+  /** A campaign's open-data files, as `proactiva campaign export` writes them (undefined when the campaign does not exist). */
+  campaignOpenData(id: string): Promise<Record<OpenDataFile, string> | undefined>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -161,6 +164,11 @@ export async function openStore(location: StoreLocation): Promise<Store> {
       return (await campaignExists(campaigns, id)) ? siteResults(campaigns, id, site) : undefined;
     },
     campaignReport: (id, page) => pageReport(db as unknown as Kysely<CampaignDatabase>, id, page),
+    campaignOpenData: async (id) => {
+      const campaigns = db as unknown as Kysely<CampaignDatabase>;
+      const campaign = await findCampaign(campaigns, id);
+      return campaign && (await openDataFiles(campaigns, campaign)).files;
+    },
     async ping() {
       await sql`select 1`.execute(db);
     },
