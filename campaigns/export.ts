@@ -5,6 +5,7 @@ import { csvCell } from '../core/report/csv.js';
 import { RulesRef } from '../core/rules/schema.js';
 import { CriterionId } from '../core/schemas/common.js';
 import type { Campaign } from './campaigns.js';
+import { OPEN_DATA_FILES, type OpenDataFile } from './open-data-files.js';
 import { loadRanking } from './summary-load.js';
 import type { SiteScore } from './summary.js';
 import type { CampaignDatabase } from './tables.js';
@@ -137,9 +138,6 @@ export function dataPackage(campaign: Campaign, rows: number, sites: number): ob
   };
 }
 
-/** The open-data files of a campaign, by name, as `export` writes them and the collector serves them. */
-export const OPEN_DATA_FILES = ['resultados.csv', 'resultados.json', 'sujetos-obligados.csv', 'datapackage.json'] as const;
-export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 /** A campaign's open data: the two CSVs, the JSON and the datapackage.json that describes them, and how many page rows. */
 export async function openDataFiles(db: Kysely<CampaignDatabase>, campaign: Campaign): Promise<{ files: Record<OpenDataFile, string>; rows: number }> {

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { OPEN_DATA_FILES } from '../../../campaigns/export.js';
+import { OPEN_DATA_FILES } from '../../../campaigns/open-data-files.js';
 import { authenticate } from '../http/auth.js';
 import type { AppEnv, Deps } from '../http/context.js';
 import { HttpError } from '../http/errors.js';

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { campaignExists, findCampaign, pageReport, siteResults, type PageResult } from '../../../campaigns/campaign-results.js';
 import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
-import { openDataFiles, type OpenDataFile } from '../../../campaigns/export.js';
+import { openDataFiles } from '../../../campaigns/export.js';
+import type { OpenDataFile } from '../../../campaigns/open-data-files.js';
 import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { CatalogueReport } from '../../../core/catalogue/schema.js';
 import {
