@@ -138,7 +138,6 @@ export function dataPackage(campaign: Campaign, rows: number, sites: number): ob
   };
 }
 
-
 /** A campaign's open data: the two CSVs, the JSON and the datapackage.json that describes them, and how many page rows. */
 export async function openDataFiles(db: Kysely<CampaignDatabase>, campaign: Campaign): Promise<{ files: Record<OpenDataFile, string>; rows: number }> {
   const rows = await exportRows(db, campaign.id);

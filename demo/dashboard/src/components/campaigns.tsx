@@ -2,14 +2,15 @@
  * The campaign view: a campaign picker (and the earlier campaign to compare with), then the
  * ranking of sujetos obligados, the distribution of scores, the map of the 32 entidades, the tasa
  * de variación, the per-criterion profiles, and a sujeto obligado's audited pages with their
- * Documento de Recomendaciones, and the campaign's open-data files. Everything comes from the collector (GET /v1/campaigns…).
+ * Documento de Recomendaciones, and the campaign's open-data files. Everything comes from the
+ * collector (GET /v1/campaigns…).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { OpenDataFile } from '../../../../campaigns/open-data-files.js';
 import type { CampaignPage, CampaignSummary, CampaignViewAnswer } from '../../../../campaigns/view-schema.js';
 import type { Collector } from '../api.js';
 import { Histogram } from '../charts/histogram.js';
 import { MexicoMap } from '../charts/mexico-map.js';
-import type { OpenDataFile } from '../../../../campaigns/open-data-files.js';
 import { openReport, saveFile } from '../files.js';
 import { comparable, entidadScores } from '../model/campaign.js';
 import { NO_COMPARE, type CampaignRoute } from '../model/route.js';
