@@ -6,8 +6,10 @@
  * - types/: TypeScript declarations (tsc, widgets/tsconfig.build.json);
  * - custom-elements.json: the custom elements manifest (@custom-elements-manifest/analyzer).
  * - chunks/: what the widgets load after their first render (serve it beside the files): the
- *   reasons form, scrubber and outbox of <proactiva-feedback> on first interaction. Chunks
- *   import from the entry file by its name, so keep the files' names as built.
+ *   reasons form, scrubber and outbox of <proactiva-feedback> on first interaction (details-*),
+ *   its English strings only with lang="en" (strings-en-*), and the zod/mini validation of
+ *   <proactiva-summary> and <proactiva-score>, requested together with their data
+ *   (validation-*). Chunks import from the entry file by its name: keep the names as built.
  * Each file is its own Vite environment so that no chunk is shared between them.
  */
 import { spawnSync } from 'node:child_process';
