@@ -133,10 +133,17 @@ for (const f of files) {
 console.log(`| *minimal Lit element* | ${kb(baseline.raw)} | ${kb(baseline.gzip)} | ${kb(baseline.brotli)} | Lit's own floor | — | ${kb(baseline.gzip)} | 1 |`);
 console.log('\nLater chunks, gzip KB:\n');
 for (const [f, later] of laterChunks) {
-  for (const c of later) console.log(`- ${f} → \`${c}\` ${kb(total([c]).gzip)}: ${when(c)}`);
+  for (const c of later) {
+    // English pages fetch this chunk before the first render: say what their first load is.
+    const english = /^chunks\/strings-en-/.test(c) ? ` (first load with lang="en": ${kb(total([...staticClosure(f), c]).gzip)} KB in ${staticClosure(f).length + 1} requests)` : '';
+    console.log(`- ${f} → \`${c}\` ${kb(total([c]).gzip)}: ${when(c)}${english}`);
+  }
 }
 const axe = files.flatMap((f) => everything(f)).filter((f) => readFileSync(join(DIST, f), 'utf8').includes('axe-core'));
 console.log(`\n- axe-core in the widget files: ${axe.length === 0 ? 'none' : axe.join(', ')}`);
+// Lit's development build warns "Lit is in dev mode" at load; the production build has no such text.
+const devLit = files.flatMap((f) => everything(f)).filter((f) => readFileSync(join(DIST, f), 'utf8').includes('Lit is in dev mode'));
+console.log(`- Lit's development build in the widget files: ${devLit.length === 0 ? 'none (production build)' : [...new Set(devLit)].join(', ')}`);
 
 // 2. Time to first render in Chromium.
 const FEEDBACK = '<proactiva-feedback site="bench-site" site-key="pk_bench_0123456789abcdef" endpoint="/collector" privacy-url="/aviso"></proactiva-feedback>';
