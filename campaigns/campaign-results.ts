@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Campaign } from './campaigns.js';
+import { CampaignOptions } from './options.js';
 import type { CampaignDatabase } from './tables.js';
 import { pageReviewers } from './verification/answers.js';
 
@@ -50,4 +52,10 @@ export async function pageReport(db: Kysely<CampaignDatabase>, campaignId: strin
 /** Whether the campaign exists (to tell an unknown campaign from an empty answer). */
 export async function campaignExists(db: Kysely<CampaignDatabase>, campaignId: string): Promise<boolean> {
   return (await db.selectFrom('campaign').select('id').where('id', '=', campaignId).executeTakeFirst()) !== undefined;
+}
+
+/** One campaign as stored, its options parsed (undefined when there is none). */
+export async function findCampaign(db: Kysely<CampaignDatabase>, id: string): Promise<Campaign | undefined> {
+  const row = await db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, name: row.name, status: row.status, options: CampaignOptions.parse(JSON.parse(row.options)), createdAt: row.created_at };
 }

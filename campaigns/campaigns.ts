@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { findCampaign } from './campaign-results.js';
 import type { CampaignEngine } from './engine.js';
 import { enqueuePages, type NewPage } from './enqueue.js';
 import { CampaignOptions, type CampaignOptionsInput } from './options.js';
@@ -55,9 +56,9 @@ export async function createCampaign(
 }
 
 export async function getCampaign(db: Kysely<CampaignDatabase>, id: string): Promise<Campaign> {
-  const row = await db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new CampaignNotFoundError(`no existe la campaña ${id}`);
-  return { id: row.id, name: row.name, status: row.status, options: CampaignOptions.parse(JSON.parse(row.options)), createdAt: row.created_at };
+  const campaign = await findCampaign(db, id);
+  if (!campaign) throw new CampaignNotFoundError(`no existe la campaña ${id}`);
+  return campaign;
 }
 
 export class CampaignStateError extends Error {}

@@ -28,7 +28,7 @@ const freePort = () =>
 const urlFor = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
 
 /** The port of a server already running on `dir` (postmaster.pid, line 4), if it answers. */
-async function runningPort(dir: string): Promise<number | undefined> {
+export async function runningPort(dir: string): Promise<number | undefined> {
   const pidFile = resolve(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const port = Number(readFileSync(pidFile, 'utf8').split('\n')[3]);

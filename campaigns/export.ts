@@ -5,6 +5,7 @@ import { csvCell } from '../core/report/csv.js';
 import { RulesRef } from '../core/rules/schema.js';
 import { CriterionId } from '../core/schemas/common.js';
 import type { Campaign } from './campaigns.js';
+import { OPEN_DATA_FILES, type OpenDataFile } from './open-data-files.js';
 import { loadRanking } from './summary-load.js';
 import type { SiteScore } from './summary.js';
 import type { CampaignDatabase } from './tables.js';
@@ -137,14 +138,23 @@ export function dataPackage(campaign: Campaign, rows: number, sites: number): ob
   };
 }
 
-/** Writes resultados.csv, resultados.json, sujetos-obligados.csv and datapackage.json into `dir`; returns the page rows written. */
-export async function exportCampaign(db: Kysely<CampaignDatabase>, campaign: Campaign, dir: string): Promise<number> {
+/** A campaign's open data: the two CSVs, the JSON and the datapackage.json that describes them, and how many page rows. */
+export async function openDataFiles(db: Kysely<CampaignDatabase>, campaign: Campaign): Promise<{ files: Record<OpenDataFile, string>; rows: number }> {
   const rows = await exportRows(db, campaign.id);
   const sites = await loadRanking(db, campaign.id);
+  const files: Record<OpenDataFile, string> = {
+    'resultados.csv': rowsToCsv(rows),
+    'resultados.json': `${JSON.stringify(rows, null, 2)}\n`,
+    'sujetos-obligados.csv': sitesToCsv(sites),
+    'datapackage.json': `${JSON.stringify(dataPackage(campaign, rows.length, sites.length), null, 2)}\n`,
+  };
+  return { files, rows: rows.length };
+}
+
+/** Writes resultados.csv, resultados.json, sujetos-obligados.csv and datapackage.json into `dir`; returns the page rows written. */
+export async function exportCampaign(db: Kysely<CampaignDatabase>, campaign: Campaign, dir: string): Promise<number> {
+  const { files, rows } = await openDataFiles(db, campaign);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'sujetos-obligados.csv'), sitesToCsv(sites), 'utf8');
-  await writeFile(join(dir, 'resultados.csv'), rowsToCsv(rows), 'utf8');
-  await writeFile(join(dir, 'resultados.json'), `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-  await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(dataPackage(campaign, rows.length, sites.length), null, 2)}\n`, 'utf8');
-  return rows.length;
+  for (const name of OPEN_DATA_FILES) await writeFile(join(dir, name), files[name], 'utf8');
+  return rows;
 }

@@ -5,7 +5,11 @@
  *   per widget (each includes Lit; use the bundle when a page embeds more than one);
  * - types/: TypeScript declarations (tsc, widgets/tsconfig.build.json);
  * - custom-elements.json: the custom elements manifest (@custom-elements-manifest/analyzer).
- * - chunks/: what <proactiva-feedback> loads on first interaction (serve it beside the files).
+ * - chunks/: what the widgets load after their first render (serve it beside the files): the
+ *   reasons form, scrubber and outbox of <proactiva-feedback> on first interaction (details-*),
+ *   its English strings only with lang="en" (strings-en-*), and the zod/mini validation of
+ *   <proactiva-summary> and <proactiva-score>, requested together with their data
+ *   (validation-*). Chunks import from the entry file by its name: keep the names as built.
  * Each file is its own Vite environment so that no chunk is shared between them.
  */
 import { spawnSync } from 'node:child_process';
@@ -39,8 +43,14 @@ function environment(name: string, entry: string): EnvironmentOptions {
       copyPublicDir: false,
       reportCompressedSize: true,
       lib: { entry: join(widgets, entry), formats: ['es'], fileName: () => `${name}.js` },
-      // The feedback widget's reasons form, scrubber and outbox are a chunk loaded on first use.
-      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: {
+        // Lazy chunks (the feedback form) import Lit and
+        // shared code from the entry file itself. Vite's library default ('strict') would move
+        // that code into a second chunk the entry imports: one more request and one more gzip
+        // stream on every first load.
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
   };
 }

@@ -3,7 +3,8 @@
  * here: frictionless-js/tableschema-js are archived). It reads the descriptor the collector
  * publishes and checks every row of a resource against it: the CSV header against the field
  * names in order, each cell cast by the field's type (string with format uri, integer, number,
- * boolean, yearmonth, date), the missingValues, the required and minimum constraints, and the
+ * boolean, yearmonth, date, datetime), the missingValues, the required, minimum and enum
+ * constraints, and the
  * primary key's uniqueness. It returns the problems found, so a test can show it fails.
  */
 import { parseCsv } from './csv.js';
@@ -12,7 +13,7 @@ export interface SchemaField {
   name: string;
   type: string;
   format?: string;
-  constraints?: { required?: boolean; minimum?: number };
+  constraints?: { required?: boolean; minimum?: number; enum?: unknown[] };
 }
 export interface TableSchema {
   fields: SchemaField[];
@@ -24,7 +25,8 @@ export interface DataResource {
   path: string;
   format: string;
   profile?: string;
-  schema: TableSchema;
+  /** Absent for a resource that is not tabular (e.g. a JSON document beside the CSVs). */
+  schema?: TableSchema;
   dialect?: { delimiter?: string; lineTerminator?: string; header?: boolean };
 }
 export interface DataPackage {
@@ -33,7 +35,7 @@ export interface DataPackage {
   resources: DataResource[];
 }
 
-const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'yearmonth', 'date']);
+const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'yearmonth', 'date', 'datetime']);
 
 /** The descriptor's own shape: names per the spec, a path, a known type for every field. */
 export function checkDescriptor(pkg: DataPackage): string[] {
@@ -43,8 +45,9 @@ export function checkDescriptor(pkg: DataPackage): string[] {
   for (const r of pkg.resources ?? []) {
     if (!/^[a-z0-9._-]+$/.test(r.name ?? '')) problems.push(`resource name ${JSON.stringify(r.name)} is invalid`);
     if (typeof r.path !== 'string' || r.path.includes('..') || r.path.startsWith('/')) problems.push(`resource ${r.name}: path must be relative`);
+    const tabular = r.profile === 'tabular-data-resource' || r.schema !== undefined;
     const names = r.schema?.fields?.map((f) => f.name) ?? [];
-    if (names.length === 0) problems.push(`resource ${r.name}: schema has no fields`);
+    if (tabular && names.length === 0) problems.push(`resource ${r.name}: schema has no fields`);
     if (new Set(names).size !== names.length) problems.push(`resource ${r.name}: duplicate field names`);
     for (const f of r.schema?.fields ?? []) if (!TYPES.has(f.type)) problems.push(`resource ${r.name}: field ${f.name} has unknown type ${f.type}`);
     for (const k of r.schema?.primaryKey ?? []) if (!names.includes(k)) problems.push(`resource ${r.name}: primary key ${k} is not a field`);
@@ -74,6 +77,8 @@ function cast(field: SchemaField, raw: unknown, missing: readonly string[]): unk
       return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) ? text : new Error('not a yearmonth (YYYY-MM)');
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? text : new Error('not a date');
+    case 'datetime':
+      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text)) ? text : new Error('not a datetime (ISO 8601 with zone)');
     default:
       return new Error(`unknown type ${field.type}`);
   }
@@ -107,6 +112,7 @@ export function checkRows(schema: TableSchema, data: { json: unknown } | { csv: 
       if (value instanceof Error) problems.push(`row ${i + 1}, ${field.name}: ${value.message} (${JSON.stringify(record[field.name])})`);
       else {
         if (value === null && field.constraints?.required) problems.push(`row ${i + 1}, ${field.name}: required`);
+        if (value !== null && field.constraints?.enum && !field.constraints.enum.includes(value)) problems.push(`row ${i + 1}, ${field.name}: ${JSON.stringify(value)} is not one of ${field.constraints.enum.join(', ')}`);
         if (typeof value === 'number' && field.constraints?.minimum !== undefined && value < field.constraints.minimum) problems.push(`row ${i + 1}, ${field.name}: below ${field.constraints.minimum}`);
         row[field.name] = value;
       }

@@ -32,6 +32,7 @@ const MESSAGES = {
   page_taken: { es: 'La página la tiene {auditor} hasta {until}.', en: 'The page is held by {auditor} until {until}.' },
   page_changed: { es: '{auditors} respondió esta página después de que usted la tomó; vuelva a abrirla para ver sus respuestas.', en: '{auditors} answered this page after you took it; open it again to see their answers.' },
   not_a_review_check: { es: '«{check}» no es una pregunta de revisión de esta página.', en: '"{check}" is not a review question of this page.' },
+  open_data_file_not_found: { es: 'Ese archivo no existe; los datos abiertos de una campaña son {files}.', en: 'No such file; a campaign\'s open data are {files}.' },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;

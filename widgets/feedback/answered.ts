@@ -1,7 +1,8 @@
 /** The part of the Web Storage API the answered-today memory needs. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
-const KEY = 'proactiva:answered';
+/** The localStorage key of the answered-today memory. */
+export const ANSWERED_KEY = 'proactiva:answered';
 
 /** The visitor's local calendar day, "2026-03-10". */
 export function localDay(now: Date): string {
@@ -9,9 +10,10 @@ export function localDay(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function read(store: KeyValueStore): Record<string, string> {
+/** The memory as stored: `{ "<site> <page>": "<day>" }`, or empty if unreadable. */
+export function readAnswered(store: KeyValueStore): Record<string, string> {
   try {
-    const value: unknown = JSON.parse(store.getItem(KEY) ?? '{}');
+    const value: unknown = JSON.parse(store.getItem(ANSWERED_KEY) ?? '{}');
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : {};
   } catch {
     return {};
@@ -24,19 +26,7 @@ function read(store: KeyValueStore): Record<string, string> {
  */
 export function answeredToday(store: KeyValueStore | null, key: string, now: Date): boolean {
   if (store === null) return false;
-  return read(store)[key] === localDay(now);
-}
-
-export function rememberAnswer(store: KeyValueStore | null, key: string, now: Date): void {
-  if (store === null) return;
-  const today = localDay(now);
-  const kept = Object.fromEntries(Object.entries(read(store)).filter(([, day]) => day === today));
-  kept[key] = today;
-  try {
-    store.setItem(KEY, JSON.stringify(kept));
-  } catch {
-    // Storage full or forbidden: the answer is still sent; only the once-a-day guard is lost.
-  }
+  return readAnswered(store)[key] === localDay(now);
 }
 
 /** localStorage when the browser lets the page use it, else null. */

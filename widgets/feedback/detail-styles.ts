@@ -2,6 +2,32 @@ import { css } from 'lit';
 
 /** Styles of the reasons form and the thank-you view, adopted when they are loaded (details.ts). */
 export const detailStyles = css`
+  :host {
+    --_accent-text: var(--proactiva-accent-text, #ffffff);
+    --_warning: var(--proactiva-warning, #7a4a00);
+    --_warning-bg: var(--proactiva-warning-bg, #fff7e6);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent-text: var(--proactiva-accent-text, #1b1b1b);
+      --_warning: var(--proactiva-warning, #ffd08a);
+      --_warning-bg: var(--proactiva-warning-bg, #3a2c12);
+    }
+  }
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  input:focus-visible,
+  textarea:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
+  }
   /* The honeypot: off screen, yet filled by bots that fill every field. */
   .hp {
     position: absolute;

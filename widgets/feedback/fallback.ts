@@ -3,7 +3,7 @@ import type { Locale } from '../../core/schemas/common.js';
 import { COMMENT_MAX } from '../../core/schemas/limits.js';
 import { pick } from '../shared/locale.js';
 import { REASON_ORDER } from './reasons.js';
-import { STRINGS } from './strings.js';
+import { STRINGS } from './locales.js';
 
 /** The collector route the no-JavaScript form posts to (application/x-www-form-urlencoded). */
 export const FALLBACK_ROUTE = '/v1/feedback/form';

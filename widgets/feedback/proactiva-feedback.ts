@@ -1,34 +1,29 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/schemas/common.js';
-import { COMMENT_MAX } from '../../core/schemas/limits.js';
-import type { ScrubResult } from '../../core/privacy/scrub.js';
-import type { Delivery, DeliveryEvent } from '../client/delivery.js';
+import type { Delivery } from '../client/delivery.js';
 import { hasPendingAnswers } from '../client/pending-marker.js';
-import { pick, resolveLocale } from '../shared/locale.js';
+import { resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
-import { answeredToday, browserStore, rememberAnswer, type KeyValueStore } from './answered.js';
-import { ASK_STRINGS, type AskStrings } from './ask-strings.js';
+import { answeredToday, browserStore, type KeyValueStore } from './answered.js';
+import { ASK_ES, type AskStrings } from './ask-strings.js';
 import { readConfig, type ConfigResult } from './config.js';
-import type { DetailsState } from './details-view.js';
+import type { FeedbackForm } from './form.js';
 import type { FeedbackStrings } from './strings.js';
 import { feedbackStyles } from './styles.js';
 
 /** The reasons form, scrubber and outbox: loaded on first interaction (details.ts). */
 type Details = typeof import('./details.js');
 
-type Phase = 'ask' | 'details' | 'thanks' | 'already';
-type Status = 'queued' | 'queued-in-memory' | 'delivered' | 'refused' | null;
-
-/** Milliseconds of typing pause before the character count is announced to screen readers. */
-const ANNOUNCE_DELAY = 1_000;
+/** 'form': the reasons form or the thank-you view, rendered by the FeedbackForm. */
+type Phase = 'ask' | 'already' | 'form';
 
 /**
  * "¿Te fue útil esta información?" Sí / No, then (on No) the reasons, each a criterion of the
  * Decálogo, and an optional comment scrubbed of personal data in the browser, showing the
  * visitor what will be removed. Answers go to the collector through the IndexedDB outbox.
- * The first load is only the question and its buttons; the reasons form, the scrubber and the
- * outbox load on the first interaction (preloaded on hover or focus), or right away when an
- * earlier visit left answers waiting.
+ * The first load is only the question and its buttons, in es-MX; the reasons form, the scrubber
+ * and the outbox load on the first interaction (preloaded on hover or focus), or right away when
+ * an earlier visit left answers waiting; the English strings load only with lang="en".
  *
  * @summary Asks whether the page's information was useful, and why not.
  *
@@ -87,15 +82,10 @@ export class ProactivaFeedback extends LitElement {
     page: {},
     locale: { attribute: 'lang' },
     detailOnYes: { attribute: 'detail-on-yes', type: Boolean },
-    phase: { state: true, attribute: false },
-    useful: { state: true, attribute: false },
-    reasons: { state: true, attribute: false },
-    comment: { state: true, attribute: false },
-    announced: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
-    error: { state: true, attribute: false },
-    sent: { state: true, attribute: false },
-    status: { state: true, attribute: false },
+    // Internal state (state: true implies no attribute).
+    phase: { state: true },
+    busy: { state: true },
+    error: { state: true },
   };
 
   declare site: string | null;
@@ -107,14 +97,10 @@ export class ProactivaFeedback extends LitElement {
   declare locale: string | null;
   declare detailOnYes: boolean;
   declare private phase: Phase;
-  declare private useful: boolean;
-  declare private reasons: Set<string>;
-  declare private comment: string;
-  declare private announced: string;
+  /** The buttons wait: the form is loading, or an answer given with Sí is being queued. */
   declare private busy: boolean;
-  declare private error: 'too-long' | 'store' | null;
-  declare private sent: ScrubResult | null;
-  declare private status: Status;
+  /** The form could not load, or the answer given with Sí could not be queued. */
+  declare private error: 'store' | null;
 
   /** Where answers go; the page's shared IndexedDB outbox unless a test or host sets another. */
   delivery: Delivery | Promise<Delivery> | null = null;
@@ -122,12 +108,11 @@ export class ProactivaFeedback extends LitElement {
   store: KeyValueStore | null = browserStore();
 
   #config: ConfigResult | null = null;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #unsubscribe: (() => void) | null = null;
-  #recordId: string | null = null;
-  #focusAfterRender: string | null = null;
   #details: Details | null = null;
   #loading: Promise<Details> | null = null;
+  #form: FeedbackForm | null = null;
+  /** Every English string: undefined until an element with lang="en" loads them, null if that failed. */
+  #english: FeedbackStrings | null | undefined = undefined;
   /** When the question was first shown (performance.now()): sent as elapsedMs with the answer. */
   #shownAt = 0;
 
@@ -141,14 +126,8 @@ export class ProactivaFeedback extends LitElement {
     this.locale = null;
     this.detailOnYes = false;
     this.phase = 'ask';
-    this.useful = false;
-    this.reasons = new Set();
-    this.comment = '';
-    this.announced = '';
     this.busy = false;
     this.error = null;
-    this.sent = null;
-    this.status = null;
   }
 
   get #locale(): Locale {
@@ -156,12 +135,24 @@ export class ProactivaFeedback extends LitElement {
   }
 
   get #t(): AskStrings {
-    return pick(ASK_STRINGS, this.#locale);
+    return (this.#locale === 'en' && this.#english) || ASK_ES;
   }
 
-  /** Every string; only once the details are loaded (the reasons form and thanks need them). */
-  get #all(): FeedbackStrings {
-    return pick(this.#details!.STRINGS, this.#locale);
+  /**
+   * With lang="en", an update first waits for the English strings (a small chunk) rather than
+   * flash Spanish; updateComplete waits with it. If they cannot be loaded, the element speaks Spanish.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#locale === 'en' && this.#english === undefined) {
+      this.#english = await import('./strings-en.js').then(
+        (m) => m.STRINGS_EN,
+        (error: unknown) => {
+          console.error('<proactiva-feedback> could not load its English strings; it speaks Spanish', error);
+          return null;
+        },
+      );
+    }
+    super.scheduleUpdate();
   }
 
   /** Loads the details once and adopts their styles; a failed load may be tried again. */
@@ -184,21 +175,6 @@ export class ProactivaFeedback extends LitElement {
     void this.#loadDetails().catch(() => undefined);
   };
 
-  async #delivery(): Promise<Delivery> {
-    const details = await this.#loadDetails();
-    this.delivery ??= details.browserDelivery();
-    const delivery = await this.delivery;
-    details.trackPendingAnswers(delivery, this.store);
-    return delivery;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
-    this.#unsubscribe?.();
-    this.#unsubscribe = null;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     const configChanged = ['site', 'endpoint', 'siteKey', 'privacyUrl', 'page'].some((k) => changed.has(k));
     if (this.#config === null || configChanged) {
@@ -207,13 +183,11 @@ export class ProactivaFeedback extends LitElement {
         globalThis.location?.href ?? 'about:blank',
       );
       if (!this.#config.ok) {
-        console.error(
-          `<proactiva-feedback> shows no form: ${this.#config.problems.map((p) => `${p.attribute}: ${p.message}`).join('; ')}.` +
-            (this.#config.missingPrivacy ? ' An aviso de privacidad is required before collecting opinions (privacy-url).' : ''),
-        );
+        // The privacy-url problem says that the aviso de privacidad is required (config.ts).
+        console.error(`<proactiva-feedback> shows no form: ${this.#config.problems.map((p) => `${p.attribute}: ${p.message}`).join('; ')}.`);
       } else {
         // Earlier visits left answers waiting: a new page load is a new chance to send them.
-        if (hasPendingAnswers(this.store)) void this.#delivery().catch((error: unknown) => console.warn('<proactiva-feedback> could not start delivery', error));
+        if (hasPendingAnswers(this.store)) void this.#loadDetails().then((details) => details.deliveryFor(this)).catch((error: unknown) => console.warn('<proactiva-feedback> could not start delivery', error));
         if (this.phase === 'ask' || this.phase === 'already') {
           this.phase = answeredToday(this.store, this.#answerKey(), new Date()) ? 'already' : 'ask';
         }
@@ -225,32 +199,24 @@ export class ProactivaFeedback extends LitElement {
     this.#shownAt = performance.now();
   }
 
-  protected override updated(): void {
-    if (this.#focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender);
-      this.#focusAfterRender = null;
-      target?.focus();
-    }
-  }
-
   #answerKey(): string {
     return this.#config?.ok ? `${this.#config.config.site} ${this.#config.config.page}` : '';
   }
 
   #choose(useful: boolean): void {
     if (this.busy || this.phase !== 'ask') return;
-    this.useful = useful;
     this.dispatchEvent(new CustomEvent('proactiva-answer', { detail: { useful }, bubbles: true, composed: true }));
+    this.error = null;
     if (this.#details) {
-      this.#afterChoice(useful);
+      this.#open(this.#details, useful);
       return;
     }
-    // Not preloaded (no hover or focus first, e.g. a tap): wait for the form, buttons disabled.
+    // Not preloaded (no hover or focus first, e.g. a tap): the buttons wait for the form.
     this.busy = true;
     this.#loadDetails().then(
-      () => {
+      (details) => {
         this.busy = false;
-        this.#afterChoice(useful);
+        this.#open(details, useful);
       },
       (error: unknown) => {
         console.error('<proactiva-feedback> could not load the form', error);
@@ -260,103 +226,25 @@ export class ProactivaFeedback extends LitElement {
     );
   }
 
-  #afterChoice(useful: boolean): void {
-    if (useful && !this.detailOnYes) {
-      void this.#submit();
-      return;
-    }
-    this.phase = 'details';
-    this.#focusAfterRender = '#details-heading';
-  }
-
-  #cancel(): void {
-    if (this.busy) return;
-    this.phase = 'ask';
-    this.reasons = new Set();
-    this.comment = '';
-    this.error = null;
-    this.#focusAfterRender = this.useful ? '#yes' : '#no';
-  }
-
-  #toggleReason(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const next = new Set(this.reasons);
-    if (input.checked) next.add(input.value);
-    else next.delete(input.value);
-    this.reasons = next;
-  }
-
-  #input(event: Event): void {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    if (this.error === 'too-long' && this.#details!.prepareComment(this.comment, this.#locale).text.length <= COMMENT_MAX) this.error = null;
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.announced = this.#liveMessage();
-    }, ANNOUNCE_DELAY);
-  }
-
-  #liveMessage(): string {
-    const t = this.#all;
-    const { prepareComment, describeRemoved } = this.#details!;
-    const scrub = prepareComment(this.comment, this.#locale);
-    const left = COMMENT_MAX - scrub.text.length;
-    const count = left >= 0 ? t.remaining(left) : t.over(-left);
-    return scrub.total > 0 ? `${count}. ${t.scrubbing(describeRemoved(t, scrub.removed))}` : count;
-  }
-
-  #onSubmit(event: Event): void {
-    event.preventDefault();
-    void this.#submit();
-  }
-
-  async #submit(): Promise<void> {
+  /** Hands the answer to a new form (details.ts), which says what to show from then on. */
+  #open(details: Details, useful: boolean): void {
     const config = this.#config;
-    if (this.busy || !config?.ok || !this.#details) return;
-    const { prepareComment, buildRecord } = this.#details;
-    const comment = this.phase === 'details' ? this.comment : '';
-    if (prepareComment(comment, this.#locale).text.length > COMMENT_MAX) {
-      this.error = 'too-long';
-      this.#focusAfterRender = '#comment';
-      return;
-    }
-    this.busy = true;
-    this.error = null;
-    const { record, scrub } = buildRecord({
-      site: config.config.site,
-      page: config.config.page,
-      useful: this.useful,
-      reasons: this.phase === 'details' ? this.reasons : [],
-      comment,
-      locale: this.#locale,
-      elapsedMs: performance.now() - this.#shownAt,
-      honeypot: this.renderRoot.querySelector<HTMLInputElement>('#hp')?.value,
+    if (!config?.ok) return;
+    this.#form = new details.FeedbackForm(this, {
+      config: config.config,
+      useful,
+      detailOnYes: this.detailOnYes,
+      locale: () => this.#locale,
+      strings: () => (this.#locale === 'en' && this.#english) || details.STRINGS_ES,
+      shownAt: this.#shownAt,
+      answerKey: this.#answerKey(),
+      privacyLine: () => this.#privacyLine(this.#t, config.config.privacyUrl),
+      show: (view) => {
+        this.phase = view === 'form' ? 'form' : 'ask';
+        this.busy = view === 'question-busy';
+        this.error = view === 'question-failed' ? 'store' : null;
+      },
     });
-    try {
-      const delivery = await this.#delivery();
-      this.#recordId = record.id;
-      this.#unsubscribe?.();
-      this.#unsubscribe = delivery.subscribe((e) => this.#onDelivery(e, delivery.durable));
-      await delivery.submit(record, { endpoint: config.config.endpoint, siteKey: config.config.siteKey });
-    } catch (error) {
-      console.error('<proactiva-feedback> could not queue the answer', error);
-      this.#unsubscribe?.();
-      this.busy = false;
-      this.error = 'store';
-      return;
-    }
-    rememberAnswer(this.store, this.#answerKey(), new Date());
-    this.sent = scrub;
-    this.phase = 'thanks';
-    this.busy = false;
-    this.#focusAfterRender = '#thanks-heading';
-    this.dispatchEvent(new CustomEvent('proactiva-submit', { detail: { record, removed: scrub.removed }, bubbles: true, composed: true }));
-  }
-
-  #onDelivery(event: DeliveryEvent, durable: boolean): void {
-    if (event.id !== this.#recordId) return;
-    if (event.type === 'delivered') this.status = 'delivered';
-    else if (event.type === 'retry') this.status = durable ? 'queued' : 'queued-in-memory';
-    else if (event.type === 'rejected') this.status = 'refused';
   }
 
   protected override render(): TemplateResult {
@@ -377,10 +265,8 @@ export class ProactivaFeedback extends LitElement {
     switch (this.phase) {
       case 'already':
         return html`<p class="notice" part="notice">${t.already}</p>`;
-      case 'thanks':
-        return this.#details!.thanksView(this.#all, this.#detailsState(t, privacyUrl));
-      case 'details':
-        return this.#details!.detailsView(this.#all, this.#detailsState(t, privacyUrl));
+      case 'form':
+        return this.#form!.render();
       default:
         return html`<div class="ask">
             <p class="heading" part="heading" role="heading" aria-level="2" id="question">${t.question}</p>
@@ -391,25 +277,6 @@ export class ProactivaFeedback extends LitElement {
           </div>
           ${this.error === 'store' ? html`<p class="error" role="alert">${t.storeFailed}</p>` : nothing} ${this.#privacyLine(t, privacyUrl)}`;
     }
-  }
-
-  #detailsState(t: AskStrings, privacyUrl: string): DetailsState {
-    return {
-      locale: this.#locale,
-      useful: this.useful,
-      reasons: this.reasons,
-      comment: this.comment,
-      announced: this.announced,
-      busy: this.busy,
-      error: this.error,
-      sent: this.sent,
-      status: this.status,
-      privacyLine: this.#privacyLine(t, privacyUrl),
-      onSubmit: (event) => this.#onSubmit(event),
-      onToggle: (event) => this.#toggleReason(event),
-      onInput: (event) => this.#input(event),
-      onCancel: () => this.#cancel(),
-    };
   }
 
   #privacyLine(t: AskStrings, privacyUrl: string): TemplateResult {

@@ -53,8 +53,4 @@ export const feedbackStyles = css`
   .notice p {
     margin: 0.5rem 0 0;
   }
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
 `;

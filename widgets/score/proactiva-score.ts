@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ReportScoreView } from '../../core/schemas/score-view.js';
+import type { ReportScoreView } from '../../core/schemas/score-view.js';
 import { BAND_LABELS, bandFor } from '../../core/scoring/band.js';
 import { pick, resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
@@ -113,18 +113,23 @@ export class ProactivaScore extends LitElement {
     this.#abort = abort;
     const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
     this.state = { kind: 'loading' };
+    // The schema's chunk downloads while the report does (no extra round trip before the data).
+    const schema = import('../shared/validation.js').then((m) => m.ReportScoreView);
+    schema.catch(() => undefined); // awaited below; a failure is reported there, once
     try {
       let body: unknown;
+      let view: typeof ReportScoreView;
       try {
         const response = await this.fetcher(url, { signal: abort.signal, headers: { accept: 'application/json' } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         body = await response.json();
+        view = await schema;
       } catch (error) {
         if (this.#abort === abort) this.#fail('error', `could not load ${url}: ${abort.signal.aborted ? 'timeout' : String(error)}`);
         return;
       }
       if (this.#abort !== abort) return;
-      const parsed = ReportScoreView.safeParse(body);
+      const parsed = view.safeParse(body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         this.#fail('invalid', `${url} is not a valid AuditReport: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);

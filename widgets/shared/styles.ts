@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Design tokens and base rules every widget shares. Hosts theme the widgets with these custom
  * properties (and ::part). Colours meet WCAG AA contrast in light and dark schemes; the dark set
- * applies under prefers-color-scheme: dark unless the host sets the properties itself.
+ * applies under prefers-color-scheme: dark unless the host sets the properties itself. Fields,
+ * focusable headings and the tokens only the feedback form uses (text on the accent, the
+ * personal-data warning) come with that form (feedback/detail-styles.ts).
  */
 export const baseStyles = css`
   :host {
@@ -13,13 +15,9 @@ export const baseStyles = css`
     --_subtle: var(--proactiva-subtle, #f3f4f6);
     --_border: var(--proactiva-border, #6b6b6b);
     --_accent: var(--proactiva-accent, #611232);
-    --_accent-text: var(--proactiva-accent-text, #ffffff);
     --_link: var(--proactiva-link, #1a4f8b);
     --_focus: var(--proactiva-focus, #1a4f8b);
-    --_warning: var(--proactiva-warning, #7a4a00);
-    --_warning-bg: var(--proactiva-warning-bg, #fff7e6);
     --_error: var(--proactiva-error, #9b1c1c);
-    --_success: var(--proactiva-success, #1e5b2e);
     --_radius: var(--proactiva-radius, 0.375rem);
     --_space: var(--proactiva-space, 1rem);
     display: block;
@@ -37,13 +35,9 @@ export const baseStyles = css`
       --_subtle: var(--proactiva-subtle, #2a2a2d);
       --_border: var(--proactiva-border, #9a9a9a);
       --_accent: var(--proactiva-accent, #f0a9c3);
-      --_accent-text: var(--proactiva-accent-text, #1b1b1b);
       --_link: var(--proactiva-link, #9ec5ff);
       --_focus: var(--proactiva-focus, #9ec5ff);
-      --_warning: var(--proactiva-warning, #ffd08a);
-      --_warning-bg: var(--proactiva-warning-bg, #3a2c12);
       --_error: var(--proactiva-error, #ffb4b4);
-      --_success: var(--proactiva-success, #9be3ac);
     }
   }
   :host([hidden]) {
@@ -54,9 +48,7 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  button,
-  input,
-  textarea {
+  button {
     font: inherit;
     color: inherit;
   }
@@ -65,15 +57,9 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  textarea:focus-visible,
-  [tabindex='-1']:focus-visible {
+  button:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  [tabindex='-1']:focus:not(:focus-visible) {
-    outline: none;
   }
   .sr-only {
     position: absolute;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FeedbackSummary } from '../../core/schemas/summary.js';
+import type { FeedbackSummary } from '../../core/schemas/summary.js';
 import { pick, resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { httpUrl, pageAddress } from '../shared/urls.js';
@@ -112,10 +112,14 @@ export class ProactivaSummary extends LitElement {
     this.#abort = abort;
     const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
     this.state = { kind: 'loading' };
+    // The schema's chunk downloads while the summary does (no extra round trip before the data).
+    const schema = import('../shared/validation.js').then((m) => m.FeedbackSummary);
+    schema.catch(() => undefined); // awaited below; a failure is reported there, once
     try {
       const response = await this.fetcher(url, { credentials: 'omit', signal: abort.signal, headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const parsed = FeedbackSummary.safeParse(await response.json());
+      const body: unknown = await response.json();
+      const parsed = (await schema).safeParse(body);
       if (!parsed.success) throw new Error(`invalid summary: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
       if (this.#abort !== abort) return;
       this.state = { kind: 'ready', summary: parsed.data };

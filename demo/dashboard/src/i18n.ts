@@ -2,6 +2,7 @@
 import type { Band, CriterionId, Effort, FeedbackReason, RefusalReason } from '../../../core/schemas/index.js';
 import { BAND_LABELS } from '../../../core/scoring/band.js';
 import { criterionMeta } from '../../../core/criteria.js';
+import type { OpenDataFile } from '../../../campaigns/open-data-files.js';
 import type { RulesName } from './model/change.js';
 import type { Verdict } from './model/diagnosis.js';
 
@@ -185,6 +186,15 @@ const es = {
   navCampaigns: 'Campañas',
   campaignsTitle: 'Campañas de verificación',
   campaignsIntro: 'Cada campaña audita todas las páginas de un padrón de sujetos obligados con la fecha de corte que fija el organismo garante.',
+  campaignOpenDataTitle: 'Datos abiertos de la campaña',
+  campaignOpenDataIntro:
+    'Los resultados por página y por sujeto obligado, en CSV y JSON, con el paquete de datos (Frictionless) que los describe. Descargue los cuatro archivos en una misma carpeta para publicarlos.',
+  campaignOpenDataFile: {
+    'resultados.csv': 'Resultados por página (CSV)',
+    'sujetos-obligados.csv': 'Ranking de sujetos obligados (CSV)',
+    'resultados.json': 'Resultados por página (JSON)',
+    'datapackage.json': 'Paquete de datos (datapackage.json)',
+  } as Record<OpenDataFile, string>,
   campaignsEmpty: 'Este colector todavía no tiene campañas. Se crean con «proactiva campaign create».',
   campaignPicker: 'Campaña',
   comparePicker: 'Comparar con',
@@ -447,6 +457,15 @@ const en: Strings = {
   navCampaigns: 'Campaigns',
   campaignsTitle: 'Verification campaigns',
   campaignsIntro: "Each campaign audits every page of a register of public bodies on the cut-off date set by the oversight body.",
+  campaignOpenDataTitle: 'Campaign open data',
+  campaignOpenDataIntro:
+    'Results per page and per sujeto obligado, as CSV and JSON, with the (Frictionless) data package that describes them. Download the four files into one folder to publish them.',
+  campaignOpenDataFile: {
+    'resultados.csv': 'Results per page (CSV)',
+    'sujetos-obligados.csv': 'Ranking of sujetos obligados (CSV)',
+    'resultados.json': 'Results per page (JSON)',
+    'datapackage.json': 'Data package (datapackage.json)',
+  } as Record<OpenDataFile, string>,
   campaignsEmpty: 'This collector has no campaigns yet. They are created with "proactiva campaign create".',
   campaignPicker: 'Campaign',
   comparePicker: 'Compare with',

@@ -486,7 +486,7 @@ test.describe.serial('demo: npm start end to end', () => {
     await closePage(page);
   });
 
-  test('campaigns: reached by keyboard from the panel; ranking as the API gives it; map of the 32 entidades and its table; variation; drill-down to a Documento; axe-clean in es and en', async ({ browser }) => {
+  test('campaigns: reached by keyboard from the panel; ranking as the API gives it; map of the 32 entidades and its table; variation; open data; drill-down to a Documento; axe-clean in es and en', async ({ browser }) => {
     test.setTimeout(120_000);
     const now = DEMO_CAMPAIGNS.now.id;
     const view = await api(`/v1/campaigns/${now}?compare=${DEMO_CAMPAIGNS.before.id}`, (b) => CampaignViewAnswer.parse(b));
@@ -553,6 +553,17 @@ test.describe.serial('demo: npm start end to end', () => {
     for (const summary of await page.getByText('Ver como tabla').all()) if (!(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await summary.click();
     await expectNoAxeViolations(page, 'campaigns es-MX');
     await page.screenshot({ path: join(SHOTS, 'demo-campaign.png'), fullPage: true });
+
+    // The campaign as open data, by keyboard: the datapackage names the CSV beside it and counts its rows.
+    const openData = page.getByTestId('campaign-open-data');
+    await openData.getByRole('button', { name: 'Paquete de datos (datapackage.json)' }).focus();
+    const [pkgFile] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(pkgFile.suggestedFilename()).toBe('datapackage.json');
+    const pkg = JSON.parse(readFileSync((await pkgFile.path())!, 'utf8')) as { resources: { path: string; rows?: number }[] };
+    expect(pkg.resources.find((r) => r.path === 'resultados.csv')?.rows).toBe(view.pages.done);
+    const [pagesFile] = await Promise.all([page.waitForEvent('download'), openData.getByRole('button', { name: 'Resultados por página (CSV)' }).click()]);
+    expect(pagesFile.suggestedFilename()).toBe('resultados.csv');
+    expect(csvRows(readFileSync((await pagesFile.path())!, 'utf8'))).toHaveLength(view.pages.done + 1);
 
     // Drill-down by keyboard: a sujeto obligado's pages, then one page's Documento de Recomendaciones.
     const jal = view.ranking.find((s) => s.siteId === 'ficticio-agua-jalisco')!;

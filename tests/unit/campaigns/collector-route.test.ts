@@ -8,6 +8,8 @@ import { connect } from '../../../widgets/collector/store/connect.js';
 import { migrate } from '../../../widgets/collector/store/migrations.js';
 import { startCollector, type Collector } from '../../../widgets/collector/index.js';
 import { ADMIN_TOKEN, ORIGIN, siteFixture } from '../collector/harness.js';
+import { parseCsv } from '../../support/csv.js';
+import { checkDescriptor, checkRows, type DataPackage } from '../../support/table-schema.js';
 import { testDatabase, type TestDatabase } from './test-pg.js';
 
 /** Two campaigns' rows as workers would have left them (one store, the tablero reads it). */
@@ -117,5 +119,42 @@ describe.each(engines)('collector on %s: campaigns for the tablero (GET /v1/camp
     expect(((await failedPage.json()) as { error: { code: string } }).error.code).toBe('campaign_result_not_found');
     expect((await get('/v1/campaigns/v2026/results?site=agua', site.token)).status).toBe(403);
     expect((await fetch(`${collector.url}/v1/campaigns/v2026/report?url=https%3A%2F%2Fagua.example.gob.mx%2F`)).status).toBe(401);
+  });
+
+  it('gives the campaign as open data: two CSVs and a JSON that the datapackage.json describes and validates', async () => {
+    const file = (name: string, token?: string) => get(`/v1/campaigns/v2026/datos-abiertos/${name}`, token);
+    const pkgResponse = await file('datapackage.json');
+    expect(pkgResponse.status).toBe(200);
+    expect(pkgResponse.headers.get('content-disposition')).toBe('attachment; filename="datapackage.json"');
+    const pkg = (await pkgResponse.json()) as DataPackage;
+    expect(checkDescriptor(pkg)).toEqual([]);
+    for (const resource of pkg.resources) {
+      const response = await file(resource.path);
+      expect(response.status, resource.path).toBe(200);
+      if (resource.schema) {
+        expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+        const check = checkRows(resource.schema, { csv: await response.text() });
+        expect(check.problems, resource.path).toEqual([]);
+        expect(check.rows.length, resource.path).toBe((resource as { rows?: number }).rows);
+      } else {
+        expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+        expect(((await response.json()) as unknown[]).length).toBe(2);
+      }
+    }
+    // One row per audited page (the failed one has none), the ranking best first.
+    const pages = parseCsv(await (await file('resultados.csv')).text());
+    expect(pages.slice(1).map((r) => r[pages[0]!.indexOf('page_url')])).toEqual(['https://agua.example.gob.mx/', 'https://salud.example.gob.mx/']);
+    const sites = parseCsv(await (await file('sujetos-obligados.csv')).text());
+    expect(sites.slice(1).map((r) => [r[0], r[sites[0]!.indexOf('score')]])).toEqual([['salud', '95'], ['agua', '60']]);
+  });
+
+  it('refuses an unknown open-data file or campaign, and anyone but the garante', async () => {
+    const missingFile = await get('/v1/campaigns/v2026/datos-abiertos/secretos.csv');
+    expect(missingFile.status).toBe(404);
+    expect(((await missingFile.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'open_data_file_not_found', message: expect.stringMatching(/resultados\.csv/) });
+    const missingCampaign = await get('/v1/campaigns/nada/datos-abiertos/resultados.csv');
+    expect(((await missingCampaign.json()) as { error: { code: string } }).error.code).toBe('campaign_not_found');
+    expect((await get('/v1/campaigns/v2026/datos-abiertos/resultados.csv', site.token)).status).toBe(403);
+    expect((await fetch(`${collector.url}/v1/campaigns/v2026/datos-abiertos/resultados.csv`)).status).toBe(401);
   });
 });

@@ -5,21 +5,23 @@ import { openEngine, type CampaignEngine } from '../../../campaigns/engine.js';
 import { startFarm, type Farm } from '../../farm/farm.js';
 import { farmCampaign, waitFinished } from './campaign-run.js';
 import { exited, spawnWorker } from './child-worker.js';
-import { testDatabase, type TestDatabase } from './test-pg.js';
+import { DATABASE_KINDS, testDatabase, type TestDatabase } from './test-pg.js';
 
 /**
  * Real worker processes share a campaign; one is killed with SIGKILL mid-campaign and a new one is
  * started (resume). Every page must end audited and stored exactly once, with no job left behind,
- * and the jobs the dead worker held must have been handed out again.
+ * and the jobs the dead worker held must have been handed out again. Then every database
+ * connection the workers hold is killed (pg_terminate_backend): they reconnect and carry on.
+ * On the embedded server, and on a PostgreSQL server when PROACTIVA_TEST_PG_URL is set.
  */
-describe('campaign exactly once, whatever dies', () => {
+describe.each(DATABASE_KINDS)('campaign exactly once, whatever dies (%s PostgreSQL)', (kind) => {
   let database: TestDatabase;
   let farm: Farm;
   let engine: CampaignEngine;
   const workers: ReturnType<typeof spawnWorker>[] = [];
 
   beforeAll(async () => {
-    database = await testDatabase();
+    database = await testDatabase(kind);
     farm = await startFarm({ sites: 30, pagesPerSite: 8, latencyMs: 200 });
     engine = await openEngine({ databaseUrl: database.url, concurrency: 1 });
   }, 60_000);
@@ -60,5 +62,25 @@ describe('campaign exactly once, whatever dies', () => {
     expect(await count(sql`select count(*) as n from pgboss.job where name = 'campaign-page' and retry_count > 0`)).toBeGreaterThan(0);
     // Every farm page was fetched (re-fetches only for what the dead worker had in flight).
     expect(farm.totalRequests()).toBeGreaterThanOrEqual(pages);
+  }, 150_000);
+
+  it('kill of every worker connection mid-campaign: the workers reconnect, 0 pages lost, 0 stored twice', async () => {
+    const pages = 30 * 8;
+    await farmCampaign(engine, farm, 'conn', { crawl: { depth: 8, maxPages: 8 }, politeness: { enabled: false } }, 'running');
+    const pair = [spawnWorker(database.url), spawnWorker(database.url)];
+    workers.push(...pair);
+    await waitFinished(engine, 'conn', 60_000, (p) => p.total.done >= pages / 4);
+    // Every backend but this test's own: the workers' pools and pg-boss's lose their connections at once.
+    const killed = await sql<{ n: string }>`select count(*) as n from (select pg_terminate_backend(pid) from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid()) t`.execute(engine.db);
+    expect(Number(killed.rows[0]!.n)).toBeGreaterThan(1);
+    const progress = await waitFinished(engine, 'conn', 90_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${pair.map((w) => w.log()).join('\n---\n')}`);
+    });
+    expect(pair.every((w) => w.exitCode === null && w.signalCode === null)).toBe(true);
+    expect(progress.total).toMatchObject({ done: pages, failed: 0, duplicate: 0, queued: 0 });
+    const count = async (query: ReturnType<typeof sql<{ n: string }>>) => Number((await query.execute(engine.db)).rows[0]!.n);
+    expect(await count(sql`select count(*) as n from campaign_result where campaign_id = 'conn'`)).toBe(pages);
+    expect(await count(sql`select count(distinct canonical_url) as n from campaign_result where campaign_id = 'conn'`)).toBe(pages);
   }, 150_000);
 });

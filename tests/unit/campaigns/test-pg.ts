@@ -9,13 +9,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** The campaign's two engines: a PostgreSQL server (DATABASE_URL) or the embedded one. */
+export type DatabaseKind = 'server' | 'embedded';
+
+/** The engines a fault test runs on: the embedded one always, a server too when PROACTIVA_TEST_PG_URL is set (CI). */
+export const DATABASE_KINDS: readonly DatabaseKind[] = ['embedded', ...(process.env.PROACTIVA_TEST_PG_URL ? (['server'] as const) : [])];
+
 /**
  * A fresh PostgreSQL database for one test file: a new database on PROACTIVA_TEST_PG_URL's server
- * (CI), or else a throwaway embedded server in a temp folder (the campaign engine's own path).
+ * (CI), or else a throwaway embedded server in a temp folder (the campaign engine's own path);
+ * `kind` picks one.
  */
-export async function testDatabase(): Promise<TestDatabase> {
+export async function testDatabase(kind: DatabaseKind = process.env.PROACTIVA_TEST_PG_URL ? 'server' : 'embedded'): Promise<TestDatabase> {
   const shared = process.env.PROACTIVA_TEST_PG_URL;
-  if (shared) {
+  if (kind === 'server') {
+    if (!shared) throw new Error('a PostgreSQL server test needs PROACTIVA_TEST_PG_URL');
     const name = `campaign_${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: shared });
     await admin.connect();

@@ -88,7 +88,7 @@ describe.each(ENGINES)('open data on %s', (engine) => {
       // Paths are relative to the descriptor's own URL.
       const file = await fetch(new URL(resource.path, `${collector.url}/v1/open-data/${site.id}/datapackage.json`));
       expect(file.status).toBe(200);
-      const result = resource.format === 'csv' ? checkRows(resource.schema, { csv: await file.text() }) : checkRows(resource.schema, { json: await file.json() });
+      const result = resource.format === 'csv' ? checkRows(resource.schema!, { csv: await file.text() }) : checkRows(resource.schema!, { json: await file.json() });
       expect(result.problems, resource.name).toEqual([]);
       expect(result.rows.length).toBe(5);
       checked.push(result.rows);
@@ -98,7 +98,7 @@ describe.each(ENGINES)('open data on %s', (engine) => {
 
   it('the checker fails on rows that break the schema', async () => {
     const pkg = (await json(await get(`${site.id}/datapackage.json`))) as DataPackage;
-    const schema = pkg.resources[0]!.schema;
+    const schema = pkg.resources[0]!.schema!;
     const good = OpenUsefulnessRow.parse({ sitio: site.id, pagina: page('x'), mes: '2026-03', respuestas: 5, utiles: 5, no_utiles: 0, ...zeros });
     expect(checkRows(schema, { json: [good] }).problems).toEqual([]);
     const bad = [{ ...good, mes: '2026-13' }, { ...good, respuestas: -1 }, { ...good, utiles: 2.5 }, { ...good, sitio: null }, { ...good, pagina: 'sin esquema' }, { ...good, comentario: 'x' }, good];
@@ -109,6 +109,12 @@ describe.each(ENGINES)('open data on %s', (engine) => {
     const csv = 'sitio,pagina\r\nagua,https://x.mx/a\r\n';
     expect(checkRows(schema, { csv }).problems[0]).toMatch(/CSV header/);
     expect(checkDescriptor({ name: 'Con Mayúsculas', resources: [] })).toHaveLength(2);
+    // datetime and enum, as the campaign export declares them.
+    const dated = { fields: [{ name: 'cuando', type: 'datetime' }, { name: 'ambito', type: 'string', constraints: { enum: ['federal', 'estatal'] } }] };
+    expect(checkRows(dated, { csv: 'cuando,ambito\r\n2026-11-30T16:00:00.000Z,federal\r\n' }).problems).toEqual([]);
+    const wrong = checkRows(dated, { csv: 'cuando,ambito\r\n2026-11-30 16:00,municipal\r\n' }).problems.join('\n');
+    expect(wrong).toContain('cuando: not a datetime');
+    expect(wrong).toContain('"municipal" is not one of federal, estatal');
   });
 
   it('is public: no token, CORS for any origin, cacheable; unknown sites are 404', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answeredToday, localDay, rememberAnswer, type KeyValueStore } from '../../../widgets/feedback/answered.js';
+import { answeredToday, localDay, type KeyValueStore } from '../../../widgets/feedback/answered.js';
+import { rememberAnswer } from '../../../widgets/feedback/remember-answer.js';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();

@@ -223,6 +223,35 @@ describe('<proactiva-feedback>', () => {
     expect(text()).toContain('No pudimos registrar tu respuesta.');
   });
 
+  it('Cancel goes back to the question, focus on the button chosen, and a new choice starts afresh', async () => {
+    const { el, root, $, settle, sent } = await mount(ATTRS);
+    $('#no')!.click();
+    await el.updateComplete;
+    const box = root.querySelector<HTMLInputElement>('input[value="completa"]')!;
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    $<HTMLButtonElement>('button[part~="cancel-button"]')!.click();
+    await settle();
+    expect(root.activeElement?.id).toBe('no');
+    expect(root.querySelector('form')).toBeNull();
+    $('#no')!.click();
+    await el.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('input[value="completa"]')!.checked).toBe(false);
+    $<HTMLButtonElement>('button[type=submit]')!.click();
+    await settle();
+    expect(sent()).toEqual([expect.objectContaining({ useful: false, reasons: [] })]);
+  });
+
+  it('shows the question again, saying so, when an answer given with Sí cannot be queued', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { el, $, settle, text } = await mount(ATTRS);
+    el.delivery = Promise.reject(new Error('IndexedDB blocked'));
+    $('#yes')!.click();
+    await settle();
+    expect(text()).toContain('No pudimos guardar tu respuesta. Inténtalo de nuevo.');
+    expect($('#yes')?.getAttribute('aria-disabled')).toBe('false');
+  });
+
   it('speaks English with lang="en"', async () => {
     const { el, $, text } = await mount({ ...ATTRS, lang: 'en' });
     expect(text()).toContain('Was this information useful?');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDelivery } from '../../../widgets/client/delivery.js';
 import { memoryOutbox } from '../../../widgets/client/outbox.js';
-import { hasPendingAnswers, trackPendingAnswers } from '../../../widgets/client/pending-marker.js';
+import { hasPendingAnswers } from '../../../widgets/client/pending-marker.js';
+import { trackPendingAnswers } from '../../../widgets/client/pending-tracker.js';
 import type { KeyValueStore } from '../../../widgets/feedback/answered.js';
 import { FakeCollector } from './fake-collector.js';
 import { aRecord, TARGET } from './record-fixture.js';

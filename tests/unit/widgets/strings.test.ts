@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedbackSummary } from '../../../core/schemas/feedback.js';
-import { describeRemoved, STRINGS as FEEDBACK } from '../../../widgets/feedback/strings.js';
+import { STRINGS as FEEDBACK } from '../../../widgets/feedback/locales.js';
+import { describeRemoved } from '../../../widgets/feedback/strings.js';
 import { STRINGS as SUMMARY } from '../../../widgets/summary/strings.js';
 import { summaryText } from '../../../widgets/summary/summary-text.js';
 

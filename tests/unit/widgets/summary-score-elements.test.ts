@@ -18,10 +18,14 @@ async function mount<T extends ProactivaSummary | ProactivaScore>(tag: string, a
   el.fetcher = fetcher;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   document.body.append(el);
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-  }
+  // Done loading: the data and the validation chunk (imported beside the fetch) have both arrived.
+  await vi.waitFor(
+    async () => {
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).toBeNull();
+    },
+    { timeout: 5_000 },
+  );
   return { el, text: () => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim() };
 }
 

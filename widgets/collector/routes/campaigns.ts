@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { OPEN_DATA_FILES } from '../../../campaigns/open-data-files.js';
 import { authenticate } from '../http/auth.js';
 import type { AppEnv, Deps } from '../http/context.js';
 import { HttpError } from '../http/errors.js';
@@ -7,6 +8,7 @@ import { enforce } from '../http/limit.js';
 import { parseQuery } from '../http/query.js';
 
 const CampaignId = z.string().min(1).max(100);
+const OpenDataFileName = z.enum(OPEN_DATA_FILES);
 const ViewQuery = z.object({ compare: CampaignId.optional() });
 /** A padrón id (campaigns/padron.ts). */
 const ResultsQuery = z.object({ site: z.string().min(1).max(100).regex(/^[\w.-]+$/) });
@@ -18,7 +20,8 @@ const ReportQuery = z.object({ url: z.url({ protocol: /^https?$/ }).max(2048) })
  * (ranking, distribution, profiles by ámbito and entidad, and with ?compare=<id> the tasa de
  * variación). GET /v1/campaigns/:id/results?site= lists a sujeto obligado's audited pages and
  * GET /v1/campaigns/:id/report?url= gives one page's stored report (the tablero renders its
- * Documento de Recomendaciones). The garante's token only: a campaign spans every sujeto obligado.
+ * Documento de Recomendaciones); GET /v1/campaigns/:id/datos-abiertos/<file> gives one of its
+ * open-data files (resultados.csv, resultados.json, sujetos-obligados.csv, datapackage.json). The garante's token only: a campaign spans every sujeto obligado.
  */
 export function campaignRoutes(app: Hono<AppEnv>, deps: Deps): void {
   const adminOnly = async (c: Context<AppEnv>) => {
@@ -60,5 +63,17 @@ export function campaignRoutes(app: Hono<AppEnv>, deps: Deps): void {
     return pages && { campaign: id, site: q.site, pages };
   });
   campaignRead('/v1/campaigns/:id/report', ReportQuery, { code: 'campaign_result_not_found', field: 'url' }, (id, q) => deps.store.campaignReport(id, q.url));
+  // The campaign as open data (the files `proactiva campaign export` writes): the garante downloads
+  // them from the tablero and publishes them; datapackage.json names the others by relative path.
+  app.get('/v1/campaigns/:id/datos-abiertos/:file', async (c) => {
+    await adminOnly(c);
+    const id = campaignId(c);
+    const file = OpenDataFileName.safeParse(c.req.param('file'));
+    if (!file.success) throw new HttpError(404, 'open_data_file_not_found', 'file', { files: OPEN_DATA_FILES.join(', ') });
+    const files = await deps.store.campaignOpenData(id);
+    if (!files) throw new HttpError(404, 'campaign_not_found', 'id', { campaign: id });
+    const type = file.data.endsWith('.csv') ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8';
+    return c.body(files[file.data], 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${file.data}"` });
+  });
   campaignRead('/v1/campaigns/:id', ViewQuery, noCampaign, (id, q) => deps.store.campaignView(id, q.compare));
 }

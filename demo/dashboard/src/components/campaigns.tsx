@@ -2,17 +2,20 @@
  * The campaign view: a campaign picker (and the earlier campaign to compare with), then the
  * ranking of sujetos obligados, the distribution of scores, the map of the 32 entidades, the tasa
  * de variación, the per-criterion profiles, and a sujeto obligado's audited pages with their
- * Documento de Recomendaciones. Everything comes from the collector (GET /v1/campaigns…).
+ * Documento de Recomendaciones, and the campaign's open-data files. Everything comes from the
+ * collector (GET /v1/campaigns…).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { OpenDataFile } from '../../../../campaigns/open-data-files.js';
 import type { CampaignPage, CampaignSummary, CampaignViewAnswer } from '../../../../campaigns/view-schema.js';
 import type { Collector } from '../api.js';
 import { Histogram } from '../charts/histogram.js';
 import { MexicoMap } from '../charts/mexico-map.js';
-import { openReport } from '../files.js';
+import { openReport, saveFile } from '../files.js';
 import { comparable, entidadScores } from '../model/campaign.js';
 import { NO_COMPARE, type CampaignRoute } from '../model/route.js';
 import { useUi } from '../ui.js';
+import { CampaignOpenData } from './campaign-open-data.js';
 import { CampaignPages } from './campaign-pages.js';
 import { CampaignProfiles } from './campaign-profiles.js';
 import { CampaignRanking } from './campaign-ranking.js';
@@ -124,6 +127,15 @@ export function Campaigns({ collector, route, onRoute, onUnauthorized }: Campaig
     }
   };
 
+  const download = async (file: OpenDataFile) => {
+    if (!id) return;
+    try {
+      saveFile(file, await collector.download(`/v1/campaigns/${encodeURIComponent(id)}/datos-abiertos/${file}`));
+    } catch (e) {
+      setMessage(`${t.actionFailed}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
   return (
     <main id="contenido" class="content" aria-busy={view ? undefined : 'true'}>
       {head}
@@ -184,6 +196,7 @@ export function Campaigns({ collector, route, onRoute, onUnauthorized }: Campaig
           </section>
           {view.variation && compared ? <CampaignVariation rows={view.variation} against={compared.name} /> : null}
           <CampaignProfiles byAmbito={view.byAmbito} byEntidad={view.byEntidad} />
+          <CampaignOpenData onDownload={download} />
         </>
       )}
     </main>
