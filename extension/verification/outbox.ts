@@ -1,3 +1,4 @@
+import { browserEnvironment } from '../../widgets/client/browser-environment.js';
 import type { ReviewSubmission } from '../../core/schemas/index.js';
 import type { BackoffPolicy } from '../../widgets/client/backoff.js';
 import { createOutboxDelivery, type Clock, type Delivery } from '../../widgets/client/delivery.js';
@@ -77,13 +78,7 @@ export function reviewDelivery(): Promise<ReviewDelivery> {
   shared ??= (async () => {
     const delivery = createReviewDelivery({
       outbox: await reviewOutbox(),
-      fetch: (input, init) => fetch(input, init),
-      clock: {
-        now: () => Date.now(),
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-      },
-      online: () => navigator.onLine !== false,
+      ...browserEnvironment(),
     });
     addEventListener('online', () => void delivery.flush({ all: true }));
     // Every extension page with the queue open runs a delivery over the same outbox: tell the others when it changes.

@@ -193,6 +193,15 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+/** A fresh context and tab on Chromium's "Slow 3G" (network emulation over CDP). */
+const slow3gTab = async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+  return { context, tab };
+};
 const chromiumVersion = browser.version();
 const results: Record<string, { render: number[]; dcl: number[] }> = {};
 const slow: Record<string, number[]> = {};
@@ -224,11 +233,7 @@ try {
   for (const [label, hoverFirst] of [['click at once', false], ['hover 1 s, then click', true]] as const) {
     slow[label] = [];
     for (let i = 0; i < SLOW_LOADS; i++) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+      const { context, tab } = await slow3gTab();
       await tab.goto(origin + '/feedback.html');
       await tab.waitForFunction(() => (window as { __firstRender?: number }).__firstRender);
       const no = tab.locator('proactiva-feedback').getByRole('button', { name: 'No', exact: true });
@@ -252,11 +257,7 @@ try {
   ] as const) {
     slowData[label] = { shown: [], gap: [] };
     for (let i = 0; i < SLOW_LOADS; i++) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+      const { context, tab } = await slow3gTab();
       await tab.addInitScript((name) => {
         addEventListener(name, () => ((window as { __shown?: number }).__shown = performance.now()));
       }, event);

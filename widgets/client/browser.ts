@@ -1,3 +1,4 @@
+import { browserEnvironment } from './browser-environment.js';
 import { createDelivery, type Delivery } from './delivery.js';
 import { openIdbOutbox } from './idb-outbox.js';
 import { memoryOutbox, type Outbox } from './outbox.js';
@@ -21,13 +22,7 @@ export function browserDelivery(): Promise<Delivery> {
     }
     const delivery = createDelivery({
       outbox,
-      fetch: (input, init) => fetch(input, init),
-      clock: {
-        now: () => Date.now(),
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-      },
-      online: () => navigator.onLine !== false,
+      ...browserEnvironment(),
     });
     watchPageLifecycle(delivery, window);
     void delivery.start();
