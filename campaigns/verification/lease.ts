@@ -75,3 +75,10 @@ export async function releaseLease(db: Db, campaignId: string, page: string, aud
 }
 
 export { holderOf };
+
+/** Releases every page the given auditors hold (they were revoked); returns how many. */
+export async function releaseLeasesOf(db: Db, auditorIds: readonly string[]): Promise<number> {
+  if (auditorIds.length === 0) return 0;
+  const result = await db.deleteFrom('campaign_claim').where('auditor_id', 'in', auditorIds).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

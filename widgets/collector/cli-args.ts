@@ -17,6 +17,8 @@ export const USAGE = `Uso / usage: npm run collector -- [opciones]
   --maintenance         ejecutar una vez el mantenimiento (retención de comentarios, contadores) y salir
   --add-auditor <id> --auditor-name <nombre>
                         emitir (o renovar) el token de un(a) auditor(a) en el archivo de sitios, imprimirlo y salir
+  --remove-auditor <id> quitar a un(a) auditor(a) del archivo de sitios y salir; al iniciar, el colector
+                        rechaza su token y libera sus páginas tomadas (sus respuestas se conservan)
   --trust-proxy         tomar la IP del cliente de X-Forwarded-For (PROACTIVA_TRUST_PROXY=1)
   --dashboard-origin <o> origen adicional con CORS, repetible (PROACTIVA_DASHBOARD_ORIGINS, separados por comas)
   --extension-origin <o> origen de la extensión de auditores (chrome-extension://<id>), repetible
@@ -45,6 +47,7 @@ export interface CliOptions {
   extensionOrigins: string[];
   /** Issue (or renew) a named auditor's token in the sites file, print it and exit. */
   addAuditor: { id: string; name: string } | undefined;
+  removeAuditor: string | undefined;
 }
 
 const RATE_KEYS = new Set(['windowMs', 'feedbackPerIp', 'feedbackPerSite', 'readsPerIp']);
@@ -103,6 +106,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
         'extension-origin': { type: 'string', multiple: true },
         'add-auditor': { type: 'string' },
         'auditor-name': { type: 'string' },
+        'remove-auditor': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -122,6 +126,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   }
   const dataDir = values.data ?? env.PROACTIVA_DATA_DIR ?? 'data';
   if ((values['add-auditor'] === undefined) !== (values['auditor-name'] === undefined)) throw new UsageError('--add-auditor and --auditor-name go together');
+  if (values['add-auditor'] !== undefined && values['remove-auditor'] !== undefined) throw new UsageError('--add-auditor and --remove-auditor: one at a time');
   return {
     help: values.help ?? false,
     host: values.host ?? env.PROACTIVA_HOST ?? '127.0.0.1',
@@ -140,6 +145,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       ...(env.PROACTIVA_EXTENSION_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     ],
     addAuditor: values['add-auditor'] !== undefined ? { id: values['add-auditor'], name: values['auditor-name']! } : undefined,
+    removeAuditor: values['remove-auditor'],
     dashboardOrigins: [
       ...(values['dashboard-origin'] ?? []),
       ...(env.PROACTIVA_DASHBOARD_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),

@@ -12,7 +12,7 @@ import { DEFAULT_RATE_LIMIT, SpamRules } from './options.js';
 import { runMaintenance } from './maintenance.js';
 import { startCollector } from './server.js';
 import { openStore } from './store/index.js';
-import { createSitesFile, issueAuditorToken, readSitesFile } from './sites-file.js';
+import { createSitesFile, issueAuditorToken, readSitesFile, removeAuditor } from './sites-file.js';
 
 async function main(): Promise<number> {
   let options;
@@ -59,6 +59,14 @@ async function main(): Promise<number> {
         '  Entréguelo a la persona por un canal seguro; en la extensión va en Opciones → Cola de verificación.',
       ].join('\n'),
     );
+    return 0;
+  }
+  if (options.removeAuditor) {
+    if (!removeAuditor(sitesFile, options.removeAuditor)) {
+      console.error(`proactiva collector: no hay auditor(a) ${options.removeAuditor} en ${sitesFile}`);
+      return 1;
+    }
+    console.log(`Auditor(a) ${options.removeAuditor} quitado(a) de ${sitesFile}; al iniciar, el colector rechaza su token y libera sus páginas tomadas.`);
     return 0;
   }
   const file = readSitesFile(sitesFile);

@@ -58,6 +58,8 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   try {
     for (const site of file?.sites ?? []) await store.registerSite(site);
     for (const auditor of file?.auditors ?? []) await store.registerAuditor(auditor);
+    // The sites file is the list of auditors: one it no longer names has been removed.
+    if (file) await store.revokeAuditorsExcept(file.auditors.map((a) => a.id));
   } catch (error) {
     await store.close();
     throw error;

@@ -57,16 +57,32 @@ export function createSitesFile(path: string, origins: readonly string[] = START
 
 /**
  * Issues a named auditor's token in a sites file (replacing the token of an auditor with that id,
- * so a lost or leaked token is renewed the same way) and returns it. The file is rewritten whole
- * through a temporary file (mode 0600); the collector registers the auditor on its next start.
+ * so a lost or leaked token is renewed the same way) and returns it. The collector registers the
+ * auditor on its next start.
  */
 export function issueAuditorToken(path: string, input: { id: string; name: string }): AuditorRegistration {
   const file = readSitesFile(path);
   const auditor = parseInput(AuditorRegistration, { ...input, token: newAuditorToken() }, 'auditor', 'en');
-  const next: SitesFile = { ...file, auditors: [...file.auditors.filter((a) => a.id !== auditor.id), auditor] };
+  rewriteSitesFile(path, { ...file, auditors: [...file.auditors.filter((a) => a.id !== auditor.id), auditor] });
+  return auditor;
+}
+
+/**
+ * Removes an auditor from a sites file; returns whether it was there. On its next start the
+ * collector revokes every auditor its sites file no longer lists (token refused, claims released).
+ */
+export function removeAuditor(path: string, id: string): boolean {
+  const file = readSitesFile(path);
+  const auditors = file.auditors.filter((a) => a.id !== id);
+  if (auditors.length === file.auditors.length) return false;
+  rewriteSitesFile(path, { ...file, auditors });
+  return true;
+}
+
+/** Rewrites a sites file whole through a temporary file (mode 0600), so a reader never sees half of it. */
+function rewriteSitesFile(path: string, next: SitesFile): void {
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
   chmodSync(temporary, 0o600);
   renameSync(temporary, path);
-  return auditor;
 }

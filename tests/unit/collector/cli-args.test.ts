@@ -20,12 +20,15 @@ describe('collector command line', () => {
       dashboardOrigins: [],
       extensionOrigins: [],
       addAuditor: undefined,
+      removeAuditor: undefined,
     });
   });
 
   it('takes an auditor to issue a token to, id and name together', () => {
     expect(parseCli(['--add-auditor', 'ana-lopez', '--auditor-name', 'Ana López'], {}).addAuditor).toEqual({ id: 'ana-lopez', name: 'Ana López' });
     expect(() => parseCli(['--add-auditor', 'ana-lopez'], {})).toThrow(UsageError);
+    expect(parseCli(['--remove-auditor', 'ana-lopez'], {}).removeAuditor).toBe('ana-lopez');
+    expect(() => parseCli(['--add-auditor', 'a', '--auditor-name', 'A', '--remove-auditor', 'b'], {})).toThrow(UsageError);
     expect(() => parseCli(['--auditor-name', 'Ana'], {})).toThrow(UsageError);
     expect(parseCli(['--extension-origin', 'chrome-extension://abc'], { PROACTIVA_EXTENSION_ORIGINS: 'moz-extension://x-y' }).extensionOrigins).toEqual(['chrome-extension://abc', 'moz-extension://x-y']);
   });

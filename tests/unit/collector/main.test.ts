@@ -50,7 +50,7 @@ describe('npm run collector', () => {
     expect(await again.exited).toBe(0);
   });
 
-  it('issues a named auditor token into the sites file, which the next start accepts', { timeout: 60_000 }, async () => {
+  it('issues a named auditor token into the sites file, which the next start accepts; once removed, the next start refuses it', { timeout: 60_000 }, async () => {
     const data = join(dir, 'auditores');
     const first = await spawnCollector(['--data', data]);
     first.child.kill('SIGTERM');
@@ -81,5 +81,22 @@ describe('npm run collector', () => {
       collector.child.kill('SIGTERM');
     }
     expect(await collector.exited).toBe(0);
+
+    // Removed: the sites file forgets the auditor and the next start refuses the token.
+    const remove = (id: string) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'widgets/collector/main.ts', '--data', data, '--remove-auditor', id], {
+        cwd: join(import.meta.dirname, '../../..'),
+        env: { PATH: process.env.PATH ?? '' },
+      });
+    expect((await remove('ana-lopez')).stdout).toContain('quitado(a)');
+    await expect(remove('ana-lopez')).rejects.toMatchObject({ code: 1 });
+    expect(SitesFile.parse(JSON.parse(readFileSync(sitesPath, 'utf8'))).auditors).toEqual([]);
+    const after = await spawnCollector(['--data', data]);
+    try {
+      expect((await fetch(`${after.url}/v1/auditors/me`, { headers: bearer(token!) })).status).toBe(401);
+    } finally {
+      after.child.kill('SIGTERM');
+    }
+    expect(await after.exited).toBe(0);
   });
 });

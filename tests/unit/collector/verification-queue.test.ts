@@ -14,6 +14,7 @@ import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { rescore } from '../../../core/index.js';
 import { AuditorSession, AuditReport, Claim, ReviewAck, VerificationQueue } from '../../../core/schemas/index.js';
 import { openStore, startCollector, type Collector } from '../../../widgets/collector/index.js';
+import { removeAuditor } from '../../../widgets/collector/sites-file.js';
 import { connect } from '../../../widgets/collector/store/connect.js';
 import { migrate } from '../../../widgets/collector/store/migrations.js';
 import { PageChangedError, PageTakenError, type Store } from '../../../widgets/collector/store/index.js';
@@ -203,6 +204,37 @@ describe.each(ENGINES)('verification queue over HTTP on %s', (engine) => {
       else expect([response.status, body.error.code]).toEqual([409, 'page_taken']);
     }
     expect(winners.size).toBe(1);
+  });
+});
+
+describe.each(ENGINES)('removing an auditor on %s', (engine) => {
+  it('the collector started without them in the sites file refuses their token and frees their page; the others keep theirs', async () => {
+    const location = await seeded(engine);
+    const dir = mkdtempSync(join(tmpdir(), 'proactiva-revoke-'));
+    const sitesFile = join(dir, 'sites.json');
+    writeFileSync(sitesFile, JSON.stringify({ sites: [SITE], auditors: [AUDITOR_A, AUDITOR_B] }));
+    const start = () => startCollector({ host: '127.0.0.1', port: 0, adminToken: ADMIN_TOKEN, rateLimit: false, spam: false, sitesFile, ...location.options });
+    const call = (collector: Collector, method: string, path: string, token: string, body?: unknown) =>
+      fetch(`${collector.url}${path}`, { method, headers: { ...bearer(token), 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    let collector = await start();
+    try {
+      expect((await call(collector, 'POST', `/v1/campaigns/${CAMPAIGN}/claims`, AUDITOR_B.token, { page: AGUA_TARIFAS })).status).toBe(200);
+      await collector.close();
+      expect(removeAuditor(sitesFile, AUDITOR_B.id)).toBe(true);
+      expect(removeAuditor(sitesFile, AUDITOR_B.id)).toBe(false);
+      collector = await start();
+      expect((await call(collector, 'GET', '/v1/auditors/me', AUDITOR_B.token)).status).toBe(401);
+      expect((await call(collector, 'GET', '/v1/auditors/me', AUDITOR_A.token)).status).toBe(200);
+      const page = VerificationQueue.parse(await json(await call(collector, 'GET', `/v1/campaigns/${CAMPAIGN}/queue`, AUDITOR_A.token)))
+        .sites.flatMap((s) => s.pages)
+        .find((p) => p.pageUrl === AGUA_TARIFAS)!;
+      expect(page.holder ?? null).toBeNull();
+      expect((await call(collector, 'POST', `/v1/campaigns/${CAMPAIGN}/claims`, AUDITOR_A.token, { page: AGUA_TARIFAS })).status).toBe(200);
+    } finally {
+      await collector.close();
+      await location.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

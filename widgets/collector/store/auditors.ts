@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { releaseLeasesOf } from '../../../campaigns/verification/lease.js';
+import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { AuditorRegistration, type Auditor } from '../../../core/schemas/index.js';
 import { parseInput } from '../validation.js';
 import type { Database } from './database.js';
@@ -22,4 +24,20 @@ export async function upsertAuditor(db: Kysely<Database>, input: AuditorRegistra
 export async function auditorByToken(db: Kysely<Database>, token: string): Promise<Auditor | undefined> {
   const row = await db.selectFrom('auditor').select(['id', 'name']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
   return row && { id: row.id, name: row.name };
+}
+
+/**
+ * Revokes every auditor not in `keep` (the sites file's list): their rows go, so their tokens are
+ * refused, and their claims are released. Their answers stay, with their names. Returns the ids revoked.
+ */
+export async function revokeAuditorsExcept(db: Kysely<Database>, keep: readonly string[]): Promise<string[]> {
+  return db.transaction().execute(async (tx) => {
+    let gone = tx.selectFrom('auditor').select('id');
+    if (keep.length > 0) gone = gone.where('id', 'not in', keep);
+    const ids = (await gone.execute()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    await releaseLeasesOf(tx as unknown as Transaction<CampaignDatabase>, ids);
+    await tx.deleteFrom('auditor').where('id', 'in', ids).execute();
+    return ids;
+  });
 }

@@ -39,7 +39,7 @@ import {
 import { SiteId } from '../../../core/schemas/index.js';
 import { parseFeedback, parseInput, scrubComment, type FeedbackSubmission as Submission } from '../validation.js';
 import { listAudits, writeAudit } from './audits.js';
-import { auditorByToken, upsertAuditor } from './auditors.js';
+import { auditorByToken, revokeAuditorsExcept, upsertAuditor } from './auditors.js';
 import { listCatalogueAudits, writeCatalogueAudit } from './catalogue-audits.js';
 import { CommitQueue } from './commit-queue.js';
 import { connect, type Engine, type StoreLocation } from './connect.js';
@@ -115,6 +115,8 @@ export interface Store {
   campaignReport(id: string, page: string): Promise<unknown>;
   /** Issues (or replaces) a named auditor's token; the store keeps its hash only. */
   registerAuditor(auditor: AuditorRegistration): Promise<Auditor>;
+  /** Revokes every auditor not in `keep` (token refused, claims released, answers kept); returns the ids revoked. */
+  revokeAuditorsExcept(keep: readonly string[]): Promise<string[]>;
   auditorByToken(token: string): Promise<Auditor | undefined>;
   /** The campaigns with how many pages wait for review. */
   campaignsToReview(): Promise<AuditorSession['campaigns']>;
@@ -196,6 +198,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     },
     campaignReport: (id, page) => pageReport(db as unknown as Kysely<CampaignDatabase>, id, page),
     registerAuditor: (auditor) => upsertAuditor(db, auditor),
+    revokeAuditorsExcept: (keep) => revokeAuditorsExcept(db, keep),
     auditorByToken: (token) => auditorByToken(db, token),
     campaignsToReview: () => campaignsToReview(campaigns),
     verificationQueue: (id, options = {}) => verificationQueue(campaigns, id, options.now ?? new Date(), { site: options.site }),
