@@ -1,24 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Kysely } from 'kysely';
-import { recordAuditedCampaign } from '../../../campaigns/record-audited.js';
-import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { CampaignPageList } from '../../../campaigns/view-schema.js';
-import { audit, rescore } from '../../../core/index.js';
-import { snapshotFromHtml } from '../../../core/node/snapshot.js';
+import { rescore } from '../../../core/index.js';
 import { AuditReport } from '../../../core/schemas/index.js';
 import { createDashboardServer } from '../../../demo/server/dashboard-server.js';
 import { newAuditorToken, startCollector, type Collector } from '../../../widgets/collector/index.js';
-import { connect } from '../../../widgets/collector/store/connect.js';
-import { migrate } from '../../../widgets/collector/store/migrations.js';
 import { launchExtension, type ExtensionBrowser } from '../support/extension-harness.js';
 import { setExtensionSettings } from '../support/extension-panel.js';
 import { startFixtureServer, type FixtureServer } from '../support/extension-fixture-server.js';
+import { seedVerificationCampaign, VERIFICATION_CAMPAIGN, type CampaignPageRef } from '../support/verification-campaign.js';
 
 /**
  * The auditors' verification queue end to end: a campaign with review checks in a collector on
@@ -28,7 +23,7 @@ import { startFixtureServer, type FixtureServer } from '../support/extension-fix
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ADMIN = `at_${'e'.repeat(40)}`;
-const CAMPAIGN = 'verificacion-e2e';
+const CAMPAIGN = VERIFICATION_CAMPAIGN;
 const A = { id: 'ana-lopez', name: 'Ana López', token: newAuditorToken() };
 const B = { id: 'beto-ruiz', name: 'Beto Ruiz', token: newAuditorToken() };
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -40,39 +35,12 @@ let collector: Collector;
 let dashboard: Server;
 let dashboardUrl: string;
 let dataDir: string;
-let pages: { siteId: string; url: string }[];
+let pages: CampaignPageRef[];
 
 async function expectAccessible(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), state).toEqual([]);
   expect(results.passes.length, `axe checked something (${state})`).toBeGreaterThan(5);
-}
-
-/** The campaign as the worker would store it: each fixture page audited by the core from its HTML. */
-async function seedCampaign(): Promise<void> {
-  const { db, engine } = connect({ dataDir });
-  await migrate(db, engine);
-  const reportOf = (url: string, file: string) => {
-    const html = readFileSync(join(ROOT, 'tests/fixtures/pages', file), 'utf8');
-    return audit(snapshotFromHtml(html, { url, fetchedAt: '2026-11-30T16:00:00.000Z' }));
-  };
-  pages = [
-    { siteId: 'comunicacion', url: server.url('/pages/boletin-prensa.html') },
-    { siteId: 'comunicacion', url: server.url('/pages/consulta-publica-opinion.html') },
-    { siteId: 'datos-cdmx', url: server.url('/pages/ckan-cdmx-dataset.html') },
-  ];
-  await recordAuditedCampaign(db as unknown as Kysely<CampaignDatabase>, {
-    id: CAMPAIGN,
-    name: 'Verificación e2e 2026',
-    options: { crawl: { start: ['/'] }, audit: { asOf: '2026-11-30' } },
-    createdAt: '2026-11-30T00:00:00.000Z',
-    entries: [
-      { id: 'comunicacion', name: 'Coordinación de Comunicación Social', ambito: 'estatal', entidad: 'Jalisco', urls: [server.url('/')] },
-      { id: 'datos-cdmx', name: 'Agencia Digital de Innovación Pública', ambito: 'estatal', entidad: 'Ciudad de México', urls: [server.url('/')] },
-    ],
-    pages: pages.map((p) => ({ siteId: p.siteId, url: p.url, report: reportOf(p.url, p.url.split('/').pop()!) })),
-  });
-  await db.destroy();
 }
 
 const adminGet = async (path: string) => (await fetch(`${collector.url}${path}`, { headers: { authorization: `Bearer ${ADMIN}` } })).json();
@@ -82,7 +50,7 @@ test.beforeAll(async () => {
   extA = await launchExtension();
   extB = await launchExtension();
   dataDir = mkdtempSync(join(tmpdir(), 'proactiva-vq-e2e-'));
-  await seedCampaign();
+  pages = await seedVerificationCampaign(dataDir, server);
   dashboard = createDashboardServer({ distDir: join(ROOT, 'demo/dashboard/dist'), collectorUrl: () => collector.url });
   await new Promise<void>((done) => dashboard.listen(0, '127.0.0.1', done));
   dashboardUrl = `http://127.0.0.1:${(dashboard.address() as AddressInfo).port}`;

@@ -12,6 +12,9 @@ export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.out
 /** Fixed internal UUID, so the add-on's pages live at a known moz-extension:// origin. */
 const ADDON_UUID = '6f1c2a54-8e2b-4c7a-9d3e-1a2b3c4d5e6f';
 
+/** The add-on's origin (a collector lists it among the auditors' extension origins for CORS). */
+export const FIREFOX_ADDON_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
 const addonId = (): string => {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   return manifest.browser_specific_settings.gecko.id;
@@ -102,7 +105,7 @@ export async function launchFirefoxExtension(options: { userDataDir?: string; ke
     await browser.close();
     throw error;
   }
-  const origin = `moz-extension://${ADDON_UUID}`;
+  const origin = FIREFOX_ADDON_ORIGIN;
   const url = (path: string) => `${origin}/${path.replace(/^\//, '')}`;
 
   const openExtensionPage = async (path: string): Promise<Page> => {
