@@ -42,6 +42,22 @@ export async function requestHostPermissions(urls: readonly string[]): Promise<b
   }
 }
 
+/**
+ * Asks for host access to one page's origin, calling permissions.request at once (no await
+ * before it, so the click's user gesture still holds). Resolves false when refused, not possible,
+ * or when the browser cannot show the prompt; a browser that never answers leaves it pending, so
+ * callers must not wait on it before their own work.
+ */
+export async function askHostAccess(url: string): Promise<boolean> {
+  const pattern = originPattern(url);
+  if (!pattern) return false;
+  try {
+    return await browser.permissions.request({ origins: [pattern] });
+  } catch {
+    return false;
+  }
+}
+
 /** Same origin (scheme, host, port) — what activeTab grants beside the tab itself. */
 export function sameOrigin(a: string, b: string): boolean {
   try {

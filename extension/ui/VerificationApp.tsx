@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '@wxt-dev/browser';
 import type { AuditorSession, Claim, QueuePage, VerificationQueue } from '../../core/schemas/index.js';
 import type { Settings } from '../settings/settings.js';
+import { askHostAccess } from '../resources/host-access.js';
 import { claimPage, fetchQueue, fetchSession, verificationReady } from '../verification/api.js';
 import { reviewDelivery, waitingReviews, watchReviewOutbox } from '../verification/outbox.js';
 import { ClaimedPage } from './components/ClaimedPage.js';
@@ -33,7 +34,8 @@ export function VerificationApp({ settings }: { settings: Settings }) {
   const [session, setSession] = useState<AuditorSession | null>(null);
   const [campaignId, setCampaignId] = useState('');
   const [queue, setQueue] = useState<VerificationQueue | null>(null);
-  const [claimed, setClaimed] = useState<{ claim: Claim; tabId: number | null } | null>(null);
+  /** The page taken, the tab it opened in, and whether that tab may be highlighted (host access granted). */
+  const [claimed, setClaimed] = useState<{ claim: Claim; tabId: number | null; highlight: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
@@ -74,11 +76,18 @@ export function VerificationApp({ settings }: { settings: Settings }) {
   }, [load]);
 
   const open = async (page: QueuePage) => {
+    // Asked within the click: host access lets «Mostrar en la página» draw the evidence in the
+    // page's tab. Not awaited before the claim (a browser that cannot prompt leaves it pending).
+    const access = askHostAccess(page.finalUrl);
     setBusy(true);
     try {
       const claim = await claimPage(settings.collector, campaignId, page.pageUrl);
       const tab = await browser.tabs.create({ url: page.finalUrl, active: false }).catch(() => null);
-      setClaimed({ claim, tabId: tab?.id ?? null });
+      const tabId = tab?.id ?? null;
+      setClaimed({ claim, tabId, highlight: false });
+      void access.then((granted) => {
+        if (granted && tabId !== null) setClaimed((current) => (current?.tabId === tabId ? { ...current, highlight: true } : current));
+      });
       report(t('vqClaimed', formatDate(claim.lease.expiresAt, settings.locale)));
     } catch (error) {
       report(t('vqTaken', errorText(error)), true);
@@ -147,7 +156,7 @@ export function VerificationApp({ settings }: { settings: Settings }) {
       ) : null}
       <main style={{ padding: 0 }}>
         {claimed ? (
-          <ClaimedPage key={claimed.claim.page} claim={claimed.claim} tabId={claimed.tabId} settings={settings} onBack={back} onStatus={(text) => report(text)} />
+          <ClaimedPage key={claimed.claim.page} claim={claimed.claim} tabId={claimed.tabId} canHighlight={claimed.highlight} settings={settings} onBack={back} onStatus={(text) => report(text)} />
         ) : queue && session ? (
           <QueueList queue={queue} auditorId={session.auditor.id} busy={busy} onOpen={(page) => void open(page)} />
         ) : busy ? (

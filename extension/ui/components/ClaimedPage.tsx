@@ -6,11 +6,21 @@ import { ReviewAck, type Claim, type ReviewAnswer, type ReviewAnswerValue } from
 import type { Settings } from '../../settings/settings.js';
 import { claimPage, releasePage, VerificationError } from '../../verification/api.js';
 import { reviewDelivery } from '../../verification/outbox.js';
+import { sendToTab } from '../../messaging/channel.js';
+import { ensureAuditor } from '../tab-audit.js';
 import { formatDate, formatScore } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { CriterionList } from './CriterionList.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { ScoreSummary } from './ScoreSummary.js';
+
+/** Draws the evidence in the page's tab (the auditor injected on demand) and brings the tab to the front; resolves how many were found. */
+async function showInTab(tabId: number, selectors: string[], label: string): Promise<number> {
+  await ensureAuditor(tabId, 5_000);
+  const result = await sendToTab(tabId, 'highlight', { selectors, labels: selectors.map(() => label), scroll: true }, 5_000);
+  await browser.tabs.update(tabId, { active: true });
+  return result.found;
+}
 
 /** Renewed this often while the page stays open (the lease lasts 30 min by default). */
 const RENEW_MS = 10 * 60_000;
@@ -20,6 +30,8 @@ interface Props {
   settings: Settings;
   /** The browser tab the page was opened in. */
   tabId: number | null;
+  /** Host access to that tab was granted: evidence can be highlighted there. */
+  canHighlight: boolean;
   onBack: () => void;
   onStatus: (text: string) => void;
 }
@@ -32,7 +44,7 @@ const same = (a: ReviewAnswer | undefined, b: ReviewAnswer) => a !== undefined &
  * rescore, the side panel's review form), its automatic results and evidence, and the answers
  * sent to the campaign through the outbox. The lease is renewed while the page stays open.
  */
-export function ClaimedPage({ claim: initial, settings, tabId, onBack, onStatus }: Props) {
+export function ClaimedPage({ claim: initial, settings, tabId, canHighlight, onBack, onStatus }: Props) {
   const { t, locale } = useI18n();
   const [claim, setClaim] = useState(initial);
   const [reviews, setReviews] = useState<ReviewAnswer[]>(() => answersOf(initial));
@@ -78,6 +90,16 @@ export function ClaimedPage({ claim: initial, settings, tabId, onBack, onStatus 
     });
     onStatus(scrubbed.total > 0 ? t('noteScrubbed', scrubbed.total) : t('reviewSaved'));
   };
+
+  // «Mostrar en la página»: the page's tab comes to the front with the evidence drawn over it.
+  const onShow = useMemo(() => {
+    if (tabId === null || !canHighlight) return undefined;
+    return (selectors: string[], label: string) =>
+      void showInTab(tabId, selectors, label).then(
+        (found) => onStatus(found > 0 ? t('highlightShown', found) : t('highlightMissing')),
+        () => onStatus(t('highlightFailed')),
+      );
+  }, [tabId, canHighlight, t]);
 
   const send = async () => {
     const byCheck = new Map(sent.map((a) => [a.checkId, a]));
@@ -138,14 +160,14 @@ export function ClaimedPage({ claim: initial, settings, tabId, onBack, onStatus 
       </div>
       <ScoreSummary report={report} />
       <p class="muted">{t('vqReviewHint')}</p>
-      <ReviewPanel report={report} reviews={reviews} onAnswer={answer} />
+      <ReviewPanel report={report} reviews={reviews} onAnswer={answer} onShow={onShow} />
       <div class="toolbar">
         <button type="button" class="primary" onClick={() => void send()} data-testid="send-answers">
           {t('vqSend')}
         </button>
       </div>
       <h2>{t('vqStoredResults')}</h2>
-      <CriterionList report={report} />
+      <CriterionList report={report} onShow={onShow} />
     </section>
   );
 }

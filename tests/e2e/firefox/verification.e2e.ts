@@ -13,7 +13,8 @@ import { seedVerificationCampaign, VERIFICATION_CAMPAIGN, type CampaignPageRef }
 
 /**
  * The verification queue on Firefox: the add-on's moz-extension:// page reaches the collector
- * through CORS with the auditor's token, takes a page (another auditor is then refused it), and
+ * through CORS with the auditor's token, takes a page (asking host access, so its evidence can be
+ * highlighted in the page's tab; another auditor is then refused the page), and
  * its answers go through the IndexedDB outbox to the campaign, where the core re-scores the page.
  */
 const ADMIN = `at_${'f'.repeat(40)}`;
@@ -47,7 +48,7 @@ test.afterAll(async () => {
 const call = async (method: string, path: string, token: string, body?: unknown) =>
   fetch(`${collector.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
-test('Firefox: the queue takes a page, another auditor is refused it, and the answers reach the campaign re-scored', async () => {
+test('Firefox: the queue takes a page, shows its evidence in the page, another auditor is refused it, and the answers reach the campaign re-scored', async () => {
   test.setTimeout(90_000);
   const first = pages.find((p) => p.siteId === 'datos-cdmx')!;
   const queue = await ff.openExtensionPage('verification.html');
@@ -61,6 +62,16 @@ test('Firefox: the queue takes a page, another auditor is refused it, and the an
   await waitForText(queue, byTestId('vq-status'), /Página tomada a su nombre hasta/);
   // The page opened in a tab of this browser.
   await waitFor(async () => (await ff.browser.pages()).some((p) => p.url().startsWith(first.url)), 'the page in a tab');
+
+  // Host access was asked on opening: «Mostrar en la página» draws the evidence in the page's tab.
+  const show = await waitFor(() => queue.$(`${byTestId('claimed-page')} ${byTestId('show-evidence')}`), 'a «Mostrar en la página» button');
+  await queue.evaluate(() => document.querySelectorAll('[data-testid="claimed-page"] details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await show.click();
+  await waitForText(queue, byTestId('vq-status'), /Resaltados en la página: [1-9]/);
+  const tab = (await ff.browser.pages()).find((p) => p.url().startsWith(first.url))!;
+  await waitFor(() => tab.$('proactiva-highlights >>> .box'), 'the highlight in the page');
+  // The page's tab came to the front; the auditor goes back to the queue's tab.
+  await queue.bringToFront();
 
   // Another auditor is refused the page while A holds it.
   const taken = await call('POST', `/v1/campaigns/${VERIFICATION_CAMPAIGN}/claims`, B.token, { page: first.url });
