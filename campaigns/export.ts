@@ -138,23 +138,34 @@ export function dataPackage(campaign: Campaign, rows: number, sites: number): ob
   };
 }
 
-/** A campaign's open data: the two CSVs, the JSON and the datapackage.json that describes them, and how many page rows. */
-export async function openDataFiles(db: Kysely<CampaignDatabase>, campaign: Campaign): Promise<{ files: Record<OpenDataFile, string>; rows: number }> {
-  const rows = await exportRows(db, campaign.id);
-  const sites = await loadRanking(db, campaign.id);
-  const files: Record<OpenDataFile, string> = {
-    'resultados.csv': rowsToCsv(rows),
-    'resultados.json': `${JSON.stringify(rows, null, 2)}\n`,
-    'sujetos-obligados.csv': sitesToCsv(sites),
-    'datapackage.json': `${JSON.stringify(dataPackage(campaign, rows.length, sites.length), null, 2)}\n`,
-  };
-  return { files, rows: rows.length };
+const asJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** One open-data file from the rows and the ranking it is made of. */
+function openDataText(campaign: Campaign, name: OpenDataFile, rows: readonly ExportRow[], sites: readonly SiteScore[]): string {
+  switch (name) {
+    case 'resultados.csv':
+      return rowsToCsv(rows);
+    case 'resultados.json':
+      return asJson(rows);
+    case 'sujetos-obligados.csv':
+      return sitesToCsv(sites);
+    case 'datapackage.json':
+      return asJson(dataPackage(campaign, rows.length, sites.length));
+  }
+}
+
+/** One of a campaign's open-data files, reading only what it is made of (the collector serves them one by one). */
+export async function openDataFile(db: Kysely<CampaignDatabase>, campaign: Campaign, name: OpenDataFile): Promise<string> {
+  const rows = name === 'sujetos-obligados.csv' ? [] : await exportRows(db, campaign.id);
+  const sites = name === 'resultados.csv' || name === 'resultados.json' ? [] : await loadRanking(db, campaign.id);
+  return openDataText(campaign, name, rows, sites);
 }
 
 /** Writes resultados.csv, resultados.json, sujetos-obligados.csv and datapackage.json into `dir`; returns the page rows written. */
 export async function exportCampaign(db: Kysely<CampaignDatabase>, campaign: Campaign, dir: string): Promise<number> {
-  const { files, rows } = await openDataFiles(db, campaign);
+  const rows = await exportRows(db, campaign.id);
+  const sites = await loadRanking(db, campaign.id);
   await mkdir(dir, { recursive: true });
-  for (const name of OPEN_DATA_FILES) await writeFile(join(dir, name), files[name], 'utf8');
-  return rows;
+  for (const name of OPEN_DATA_FILES) await writeFile(join(dir, name), openDataText(campaign, name, rows, sites), 'utf8');
+  return rows.length;
 }

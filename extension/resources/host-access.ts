@@ -16,16 +16,22 @@ export function originPatterns(urls: readonly string[]): string[] {
   return [...new Set(urls.map(originPattern).filter((p): p is string => p !== null))];
 }
 
-/** True when an optional host permission covering `url` was granted. */
-export async function hasHostPermission(url: string): Promise<boolean> {
+/**
+ * Runs a permissions call on the origin of `url`; false for a URL without one or when the call
+ * fails. `call` runs at once (no await before it), so a request keeps the click's user gesture.
+ */
+async function onOriginOf(url: string, call: (origins: string[]) => Promise<boolean>): Promise<boolean> {
   const pattern = originPattern(url);
   if (!pattern) return false;
   try {
-    return await browser.permissions.contains({ origins: [pattern] });
+    return await call([pattern]);
   } catch {
     return false;
   }
 }
+
+/** True when an optional host permission covering `url` was granted. */
+export const hasHostPermission = (url: string): Promise<boolean> => onOriginOf(url, (origins) => browser.permissions.contains({ origins }));
 
 /**
  * Asks for host permissions (must run inside a click handler: browsers only show the prompt on
@@ -43,20 +49,11 @@ export async function requestHostPermissions(urls: readonly string[]): Promise<b
 }
 
 /**
- * Asks for host access to one page's origin, calling permissions.request at once (no await
- * before it, so the click's user gesture still holds). Resolves false when refused, not possible,
- * or when the browser cannot show the prompt; a browser that never answers leaves it pending, so
- * callers must not wait on it before their own work.
+ * Asks for host access to one page's origin, calling permissions.request at once (so the click's
+ * user gesture still holds). Resolves false when refused or not possible; a browser that cannot
+ * show the prompt may leave it pending, so callers must not wait on it before their own work.
  */
-export async function askHostAccess(url: string): Promise<boolean> {
-  const pattern = originPattern(url);
-  if (!pattern) return false;
-  try {
-    return await browser.permissions.request({ origins: [pattern] });
-  } catch {
-    return false;
-  }
-}
+export const askHostAccess = (url: string): Promise<boolean> => onOriginOf(url, (origins) => browser.permissions.request({ origins }));
 
 /** Same origin (scheme, host, port) — what activeTab grants beside the tab itself. */
 export function sameOrigin(a: string, b: string): boolean {

@@ -70,10 +70,10 @@ export function campaignRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const id = campaignId(c);
     const file = OpenDataFileName.safeParse(c.req.param('file'));
     if (!file.success) throw new HttpError(404, 'open_data_file_not_found', 'file', { files: OPEN_DATA_FILES.join(', ') });
-    const files = await deps.store.campaignOpenData(id);
-    if (!files) throw new HttpError(404, 'campaign_not_found', 'id', { campaign: id });
+    const body = await deps.store.campaignOpenData(id, file.data);
+    if (body === undefined) throw new HttpError(404, 'campaign_not_found', 'id', { campaign: id });
     const type = file.data.endsWith('.csv') ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8';
-    return c.body(files[file.data], 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${file.data}"` });
+    return c.body(body, 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${file.data}"` });
   });
   campaignRead('/v1/campaigns/:id', ViewQuery, noCampaign, (id, q) => deps.store.campaignView(id, q.compare));
 }

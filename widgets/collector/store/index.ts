@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { campaignExists, findCampaign, pageReport, siteResults, type PageResult } from '../../../campaigns/campaign-results.js';
 import { campaignView, listCampaigns, type CampaignView } from '../../../campaigns/campaign-view.js';
-import { openDataFiles } from '../../../campaigns/export.js';
+import { openDataFile } from '../../../campaigns/export.js';
 import type { OpenDataFile } from '../../../campaigns/open-data-files.js';
 import type { CampaignDatabase } from '../../../campaigns/tables.js';
 import { answerPage } from '../../../campaigns/verification/answers.js';
@@ -128,8 +128,8 @@ export interface Store {
   releaseCampaignPage(id: string, page: string, auditor: Auditor): Promise<boolean>;
   /** Stores review answers and re-scores the page (idempotent on the submission id). */
   answerCampaignPage(id: string, auditor: Auditor, submission: ReviewSubmissionInput, options?: { now?: Date; leaseMs?: number }): Promise<ReviewAck>;
-  /** A campaign's open-data files, as `proactiva campaign export` writes them (undefined when the campaign does not exist). */
-  campaignOpenData(id: string): Promise<Record<OpenDataFile, string> | undefined>;
+  /** One of a campaign's open-data files, as `proactiva campaign export` writes it (undefined when the campaign does not exist). */
+  campaignOpenData(id: string, file: OpenDataFile): Promise<string | undefined>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -214,10 +214,10 @@ export async function openStore(location: StoreLocation): Promise<Store> {
         leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
         engine,
       }),
-    campaignOpenData: async (id) => {
+    campaignOpenData: async (id, file) => {
       const campaigns = db as unknown as Kysely<CampaignDatabase>;
       const campaign = await findCampaign(campaigns, id);
-      return campaign && (await openDataFiles(campaigns, campaign)).files;
+      return campaign && openDataFile(campaigns, campaign, file);
     },
     async ping() {
       await sql`select 1`.execute(db);
