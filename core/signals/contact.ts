@@ -1,4 +1,5 @@
 import { defineSignal } from '../context.js';
+import { tableColumns } from './data-tables.js';
 import { clip } from './dom.js';
 import { jsonLdSignal, jsonLdString } from './json-ld.js';
 import { regionSignal } from './region.js';
@@ -91,14 +92,11 @@ export const contactSignal = defineSignal<ContactInfo>('contact', (ctx) => {
 
 /** Numbers in the cells of a table column headed "Teléfono" (a directory of offices). */
 function phoneColumnCells(table: Element): [string, Element][] {
-  const rows = Array.from(table.querySelectorAll('tr')).slice(0, MAX_TABLE_ROWS);
-  const headerRow = rows.findIndex((tr) => tr.querySelector('th') !== null);
-  const header = rows[headerRow === -1 ? 0 : headerRow];
-  if (!header) return [];
-  const column = Array.from(header.querySelectorAll('th, td')).findIndex((cell) => PHONE_HEADER.test(clip(cell.textContent ?? '', 40)));
+  const { headers, rows } = tableColumns(table, MAX_TABLE_ROWS);
+  const column = headers.findIndex((cell) => PHONE_HEADER.test(clip(cell.textContent ?? '', 40)));
   if (column === -1) return [];
   const found: [string, Element][] = [];
-  for (const tr of rows.slice(rows.indexOf(header) + 1)) {
+  for (const tr of rows) {
     const cell = tr.querySelectorAll('td, th')[column];
     const number = cell ? PHONE_CELL.exec(clip(cell.textContent ?? '', 60)) : null;
     if (cell && number) found.push([clip(number[1]!, 60), cell]);

@@ -47,3 +47,17 @@ export const dataTablesSignal = defineSignal<DataTablesInfo>('data-tables', (ctx
   }
   return { tables };
 });
+
+/**
+ * A table's column headers and the rows under them: the first row holding <th> cells, else the
+ * <th> cells of <thead> written without a row (as parsed by linkedom; browsers add the row), else
+ * the first row.
+ */
+export function tableColumns(table: Element, maxRows: number): { headers: Element[]; rows: Element[] } {
+  const rows = Array.from(table.querySelectorAll('tr')).slice(0, maxRows);
+  const headerRow = rows.find((tr) => tr.querySelector('th') !== null);
+  if (headerRow) return { headers: Array.from(headerRow.querySelectorAll('th, td')), rows: rows.slice(rows.indexOf(headerRow) + 1) };
+  const bare = Array.from(table.querySelectorAll('thead > th, thead > td'));
+  if (bare.length) return { headers: bare, rows };
+  return { headers: rows[0] ? Array.from(rows[0].querySelectorAll('th, td')) : [], rows: rows.slice(1) };
+}

@@ -5,11 +5,12 @@ import { jsonLdSignal, jsonLdString } from './json-ld.js';
 import { findLabelled, labelPattern } from './labelled.js';
 import { findPeriods, periodFromIsoInterval, type PeriodMention } from './period.js';
 import { periodicityFromCode, periodicityFromWords, type PeriodicityTerm } from './periodicity.js';
+import { tableColumnDates } from './table-dates.js';
 import { textBlocksSignal } from './text-blocks.js';
 
 export type DateKind = 'modified' | 'validated' | 'published' | 'unknown';
-/** Where a date came from: visible text or a <time> element, or machine metadata only. */
-export type DateSource = 'label' | 'time' | 'meta' | 'json-ld' | 'http';
+/** Where a date came from: visible text or a <time> element, a data table's date column, or machine metadata only. */
+export type DateSource = 'label' | 'time' | 'table' | 'meta' | 'json-ld' | 'http';
 
 export interface FoundDate {
   date: Date;
@@ -250,6 +251,7 @@ export const datesSignal = defineSignal<DatesInfo>('dates', (ctx) => {
   const all: FoundDate[] = [];
   labelledDates(ctx, all);
   timeDates(ctx, all);
+  all.push(...tableColumnDates(ctx));
   metaDates(ctx, all);
   jsonLdDates(ctx, all);
   httpDate(ctx, all);
