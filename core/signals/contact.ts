@@ -28,7 +28,7 @@ const PHONE =
 /** A toll-free number is a phone wherever it is written: 800 followed by seven digits, grouped. */
 const TOLL_FREE = /(?<!\d)((?:01[\s.-]?)?800[\s.-]\d{3}[\s.-]?\d{4})(?!\d)/gu;
 /** A table column headed as phones ("Teléfono", "Tel.", "Conmutador") holds phone numbers. */
-const PHONE_HEADER = /^\s*(?:tel[ée]fonos?|tel\.?|tels\.?|conmutador)\s*$/iu;
+const PHONE_HEADER = /^\s*(?:t[ée]l[ée]fonos?|tel\.?|tels\.?|conmutador)\s*$/iu;
 const PHONE_CELL = /^\s*(\+?[\d()][\d\s().-]{6,22}\d)\s*(?:,|$)/u;
 const MAX_TABLE_ROWS = 200;
 const ADDRESS = /(?:C\.\s?P\.|c[óo]digo postal)\s*:?\s*\d{5}|(?:domicilio|direcci[óo]n postal|ubicaci[óo]n)\s*:\s*\S/iu;

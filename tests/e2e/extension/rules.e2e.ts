@@ -41,13 +41,13 @@ test('a rule set chosen in the options reaches the audit, the panel and every ex
 
   const { panel } = await openPanelFor(ext, server.url('/pages/presupuesto-ciudadano.html'));
   await runPanelAudit(panel);
-  await expect(panel.getByTestId('rules-line')).toHaveText('Reglas: mx-cdmx-2025 1.0.0');
+  await expect(panel.getByTestId('rules-line')).toHaveText('Reglas: mx-cdmx-2025 1.0.1');
   const fixFirst = panel.getByTestId('fix-first');
   await expect(fixFirst.locator('li').first()).toContainText(/\+\d+(\.\d)? puntos · esfuerzo (bajo|medio|alto)/);
   await expectAccessible(panel, 'panel with rules and what to fix first');
 
   const report = fromJson((await downloadText(panel, 'export-json')).text);
-  expect(report.rules).toMatchObject({ id: 'mx-cdmx-2025', version: '1.0.0', base: { id: 'mx-lgtaip-2025' } });
+  expect(report.rules).toMatchObject({ id: 'mx-cdmx-2025', version: '1.0.1', base: { id: 'mx-lgtaip-2025' } });
   const open = report.criteria.flatMap((c) => c.checks).find((c) => c.id === 'open-format-offered')!;
   expect(open.weight).toBe(3);
   expect(open.recommendation.rule.es).toContain('art. 112');
@@ -56,7 +56,7 @@ test('a rule set chosen in the options reaches the audit, the panel and every ex
   expect(shown).toEqual(report.recommendations.filter((r) => (r.gain ?? 0) > 0).slice(0, shown.length).map((r) => r.checkId));
 
   const html = (await downloadText(panel, 'export-html')).text;
-  expect(html).toContain('mx-cdmx-2025 1.0.0');
+  expect(html).toContain('mx-cdmx-2025 1.0.1');
   expect(html).toContain('Ordenadas por puntos que suma cada corrección');
 });
 

@@ -25,7 +25,7 @@ const overlay = (extra: Record<string, unknown>) => ({
   effective: { from: '2025-03-21' },
   authority: { es: 'Garante', en: 'Guarantor' },
   sources: [{ title: 'Ley local' }],
-  base: { id: 'mx-lgtaip-2025', version: '1.0.0' },
+  base: { id: 'mx-lgtaip-2025', version: '1.1.0' },
   ...extra,
 });
 
@@ -81,7 +81,7 @@ describe('built-in rule sets', () => {
   it('2025: new references, a heavier audience check and essential checks reach the report', () => {
     const r2015 = audit(PAGE, { rules: 'mx-lgtaip-2015' });
     const r2025 = audit(PAGE, { rules: 'mx-lgtaip-2025' });
-    expect(r2025.rules).toMatchObject({ id: 'mx-lgtaip-2025', version: '1.0.0', hash: builtInRuleSet('mx-lgtaip-2025').hash });
+    expect(r2025.rules).toMatchObject({ id: 'mx-lgtaip-2025', version: '1.1.0', hash: builtInRuleSet('mx-lgtaip-2025').hash });
     expect(check(r2015, 'update-age').recommendation.rule.es).toContain('LGTAIP 2015, art. 62');
     expect(check(r2025, 'update-age').recommendation.rule.es).toContain('LGTAIP 2025, art. 58');
     expect(check(r2015, 'audience-defined').weight).toBe(1);
@@ -97,7 +97,7 @@ describe('built-in rule sets', () => {
   it('Ciudad de México: open formats weigh more and are essential (art. 112)', () => {
     const report = audit(PAGE, { rules: 'mx-cdmx-2025' });
     const open = check(report, 'open-format-offered');
-    expect(report.rules).toMatchObject({ id: 'mx-cdmx-2025', base: { id: 'mx-lgtaip-2025', version: '1.0.0' } });
+    expect(report.rules).toMatchObject({ id: 'mx-cdmx-2025', base: { id: 'mx-lgtaip-2025', version: '1.1.0' } });
     expect(open.weight).toBe(3);
     expect(open.essential).toBe(true);
     expect(open.recommendation.rule.es).toContain('art. 112');
@@ -135,7 +135,7 @@ describe('validating a garante’s rule set', () => {
 
   it('an overlay changes only checks of its base, and withdraws one only with a reason', () => {
     expect(problemsOf(() => resolveRuleSetFile(overlay({ checks: { 'made-up': { weight: 2 } } })))).toEqual([
-      'checks.made-up: no está en mx-lgtaip-2025@1.0.0; un ajuste solo modifica comprobaciones de su base',
+      'checks.made-up: no está en mx-lgtaip-2025@1.1.0; un ajuste solo modifica comprobaciones de su base',
     ]);
     expect(problemsOf(() => resolveRuleSetFile(overlay({ checks: { 'html-lang': { weight: 0 } } }))).join()).toContain('checks.html-lang.weight');
     expect(problemsOf(() => resolveRuleSetFile(overlay({ withdrawn: [{ check: 'usage-figures' }] }))).join()).toContain('withdrawn.0.reason');

@@ -24,7 +24,7 @@ describe('proactiva reglas', () => {
   it('lists the built-in rule sets with their hashes', async () => {
     const r = await run(['reglas', 'list']);
     expect(r.code).toBe(0);
-    for (const id of ['mx-lgtaip-2015@1.0.0', 'mx-lgtaip-2025@1.0.0', 'mx-cdmx-2025@1.0.0', 'mx-jalisco-2025@1.0.0']) expect(r.stdout).toContain(id);
+    for (const id of ['mx-lgtaip-2015@1.1.0', 'mx-lgtaip-2025@1.1.0', 'mx-cdmx-2025@1.0.1', 'mx-jalisco-2025@1.0.1']) expect(r.stdout).toContain(id);
   });
 
   it('shows a resolved set as JSON a garante can start from', async () => {
@@ -74,7 +74,7 @@ describe('proactiva audit --rules', () => {
 
   it('prints the rules and what to fix first under the table', async () => {
     const r = await run(['audit', PAGE, '--rules', 'mx-lgtaip-2025']);
-    expect(r.stdout).toMatch(/Reglas: mx-lgtaip-2025@1\.0\.0 \([0-9a-f]{12}\)/);
+    expect(r.stdout).toMatch(/Reglas: mx-lgtaip-2025@1\.1\.0 \([0-9a-f]{12}\)/);
     expect(r.stdout).toContain('Qué corregir primero');
     expect(r.stdout).toMatch(/\+\s*\d+\.\d {2}(baja|media|alta)/);
   });
