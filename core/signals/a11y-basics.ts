@@ -8,7 +8,9 @@ export interface A11yIssue {
 
 export interface A11yBasics {
   images: number;
+  /** The first 50 images without alt (evidence); imagesWithoutAltCount counts them all. */
   imagesWithoutAlt: A11yIssue[];
+  imagesWithoutAltCount: number;
   viewport: { element: Element; content: string } | null;
   /** The viewport meta blocks zoom (user-scalable=no or maximum-scale < 2). */
   zoomBlocked: boolean;
@@ -58,7 +60,7 @@ function isHidden(el: Element): boolean {
 /** Accessibility basics that need no browser: alt text, zoom, headings, names, labels, table headers, captions. */
 export const a11yBasicsSignal = defineSignal<A11yBasics>('a11y-basics', (ctx) => {
   const out: A11yBasics = {
-    images: 0, imagesWithoutAlt: [], viewport: null, zoomBlocked: false, headings: [], skippedLevels: [],
+    images: 0, imagesWithoutAlt: [], imagesWithoutAltCount: 0, viewport: null, zoomBlocked: false, headings: [], skippedLevels: [],
     links: 0, unnamedLinks: [], buttons: 0, unnamedButtons: [], fields: 0, unlabelledFields: [],
     dataTables: 0, tablesWithoutHeaders: [], media: 0, mediaWithoutCaptions: [], alternativeVersions: [],
   };
@@ -83,7 +85,10 @@ export const a11yBasicsSignal = defineSignal<A11yBasics>('a11y-basics', (ctx) =>
     } else if (tag === 'img') {
       if (isHidden(el) || el.getAttribute('role') === 'presentation') continue;
       out.images++;
-      if (!el.hasAttribute('alt')) cap(out.imagesWithoutAlt, { element: el, snippet: describe(el) });
+      if (!el.hasAttribute('alt')) {
+        out.imagesWithoutAltCount++;
+        cap(out.imagesWithoutAlt, { element: el, snippet: describe(el) });
+      }
     } else if (/^h[1-6]$/.test(tag)) {
       const level = Number(tag[1]);
       const text = clip(el.textContent ?? '', 200);

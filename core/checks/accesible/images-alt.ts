@@ -1,6 +1,10 @@
-import { defineCheck, graded, notApplicable } from '../define.js';
+import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
 import { elementEvidence } from '../../signals/dom.js';
 import { a11yBasicsSignal } from '../../signals/a11y-basics.js';
+
+/** Up to this share of images without alt earns partial credit, at most PARTIAL_CREDIT. */
+const MAX_PARTIAL_SHARE = 0.5;
+const PARTIAL_CREDIT = 0.6;
 
 export const imagesAlt = defineCheck(
   {
@@ -10,8 +14,8 @@ export const imagesAlt = defineCheck(
     title: { es: 'Las imágenes tienen texto alternativo', en: 'Images have alternative text' },
     failureTitle: { es: 'Hay imágenes sin texto alternativo', en: 'Some images lack alternative text' },
     description: {
-      es: 'Cada imagen tiene atributo alt: una descripción si informa algo, o alt="" si es decorativa.',
-      en: 'Every image has an alt attribute: a description if it conveys information, or alt="" if decorative.',
+      es: 'Cada imagen tiene atributo alt: una descripción si informa algo, o alt="" si es decorativa. Si falta en alguna, cumple sólo en parte; si falta en más de la mitad, no cumple.',
+      en: 'Every image has an alt attribute: a description if it conveys information, or alt="" if decorative. One missing makes it partial; more than half missing fails.',
     },
     help: {
       es: 'Agregue alt con lo que la imagen comunica (en una gráfica, la conclusión y los datos clave) o alt="" si es decorativa.',
@@ -21,10 +25,13 @@ export const imagesAlt = defineCheck(
   (ctx) => {
     const info = ctx.use(a11yBasicsSignal);
     if (!info.images) return notApplicable({ es: 'La página no tiene imágenes.', en: 'The page has no images.' });
-    const missing = info.imagesWithoutAlt.length;
-    return graded(1 - missing / info.images, info.imagesWithoutAlt.slice(0, 5).map((i) => elementEvidence(i.element, { es: 'Imagen sin alt', en: 'Image without alt' }, i.snippet)), {
-      es: `${missing} de ${info.images} imágenes sin alt.`,
-      en: `${missing} of ${info.images} images without alt.`,
-    });
+    const missing = info.imagesWithoutAltCount;
+    const detail = { es: `${missing} de ${info.images} imágenes sin alt.`, en: `${missing} of ${info.images} images without alt.` };
+    const evidence = info.imagesWithoutAlt.slice(0, 5).map((i) => elementEvidence(i.element, { es: 'Imagen sin alt', en: 'Image without alt' }, i.snippet));
+    if (!missing) return pass(evidence, detail);
+    // Every image without alt fails WCAG 1.1.1 (axe and Lighthouse fail the page on one): the
+    // others having alt earns part of the credit, never a pass, and none once half lack it.
+    const share = missing / info.images;
+    return share > MAX_PARTIAL_SHARE ? fail(evidence, detail) : partial(evidence, detail, PARTIAL_CREDIT * (1 - share));
   },
 );

@@ -1,4 +1,4 @@
-import { defineCheck, fail, partial, pass } from '../define.js';
+import { defineCheck, fail, notApplicable, partial, pass } from '../define.js';
 import { withoutProse } from './evidence.js';
 import { textEvidence, valueEvidence } from '../../signals/dom.js';
 import { plainLanguageSignal } from '../../signals/plain-language.js';
@@ -26,6 +26,8 @@ export const acronymsDefined = defineCheck(
     if (info.words < MIN_WORDS) {
       return withoutProse(ctx, { es: 'El texto principal es demasiado corto.', en: 'The main text is too short.' });
     }
+    // A text without acronyms has nothing to expand: not a pass earned by explaining them.
+    if (!info.acronyms.length) return notApplicable({ es: 'El texto principal no usa siglas.', en: 'The main text uses no acronyms.' });
     const undefinedOnes = info.acronyms.filter((a) => !a.defined);
     const evidence = [
       valueEvidence(`${undefinedOnes.length}/${info.acronyms.length}`, { es: 'Siglas sin explicar', en: 'Unexpanded acronyms' }),
