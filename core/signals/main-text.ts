@@ -33,8 +33,14 @@ export const READABILITY_MAX_DEPTH = 80;
 /** Main text read at most (characters); readability needs far less than this to be stable. */
 const MAIN_TEXT_MAX_CHARS = 100_000;
 const PARAGRAPH_MAX_CHARS = 5_000;
-const EXCLUDED = 'table, ul, ol, dl, nav, form, figure, aside, header, footer, menu, pre, code, script, style, noscript, template, svg';
+const EXCLUDED = 'table, nav, form, figure, aside, header, footer, menu, pre, code, script, style, noscript, template, svg';
 const EXCLUDED_ANCESTORS = new Set(EXCLUDED.split(', '));
+/**
+ * List items are fragments, not prose; a <p> written inside one is still a paragraph (the answers
+ * of a list of questions), unless it is only a link (a list of documents marked up as paragraphs).
+ */
+const LISTS = new Set(['ul', 'ol', 'dl']);
+const LINK_SHARE_OF_LISTED_PARAGRAPH = 0.5;
 const MIN_PARAGRAPH_WORDS = 3;
 
 function collectParagraphs(elements: Iterable<Element>, maxChars: number, isExcluded: (el: Element) => boolean): { paragraphs: string[]; chars: number } {
@@ -56,11 +62,20 @@ function collectParagraphs(elements: Iterable<Element>, maxChars: number, isExcl
 
 function hasExcludedAncestor(el: Element, stop: Element | null): boolean {
   let node = el.parentElement;
+  let listed = false;
   for (let i = 0; node && node !== stop && i < 60; i++) {
-    if (EXCLUDED_ANCESTORS.has(node.tagName.toLowerCase())) return true;
+    const tag = node.tagName.toLowerCase();
+    if (EXCLUDED_ANCESTORS.has(tag)) return true;
+    listed ||= LISTS.has(tag);
     node = node.parentElement;
   }
-  return false;
+  return listed && isMostlyLinks(el);
+}
+
+function isMostlyLinks(el: Element): boolean {
+  const text = (el.textContent ?? '').trim().length;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  return text === 0 || linked / text > LINK_SHARE_OF_LISTED_PARAGRAPH;
 }
 
 function viaReadability(ctx: AuditContext, maxChars: number): { paragraphs: string[]; chars: number } | string {

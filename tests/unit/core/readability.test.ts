@@ -39,4 +39,12 @@ describe('readability on real text', () => {
     expect(siglas.words).toBe(plain.words);
     expect(siglas.syllables).toBeGreaterThan(plain.syllables + 8);
   });
+
+  it('reads paragraphs written inside list items (questions and answers) as prose, but not paragraphs that are only a link', () => {
+    const answer = 'Sí, cada persona del equipo debe llenar su propia solicitud antes de la fecha de cierre. Te enviaremos un correo para confirmar tu lugar y las instrucciones del día del evento.';
+    const faq = Array.from({ length: 5 }, (_, i) => `<li><a href="#q${i}">¿Pregunta ${i + 1}?</a><div id="q${i}"><p>${answer}</p></div></li>`).join('');
+    expect(fernandezHuerta(`<ul>${faq}</ul>`).status).toBe('pass');
+    const documents = Array.from({ length: 40 }, (_, i) => `<li><p><a href="/d${i}.pdf">Informe trimestral de actividades número ${i + 1}</a></p></li>`).join('');
+    expect(fernandezHuerta(`<ul>${documents}</ul>`).status).toBe('not-applicable');
+  });
 });
