@@ -45,6 +45,13 @@ export function linkText(el: Element): string {
   return clip(img?.getAttribute('alt') ?? '', 300);
 }
 
+/** The whole site's feed, named for no topic: rss.xml, feed.xml, atom.xml, index.xml, WordPress's /feed/. */
+const GENERIC_FEED = /^(?:rss2?|feed|atom|index)(?:\.xml|\.rss)?$/i;
+function isGenericFeed(url: URL): boolean {
+  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  return GENERIC_FEED.test(last);
+}
+
 /** Every link on the page, resolved and classified (downloads by format and openness stars). */
 export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
   const heads = new Map<string, ResourceHead>();
@@ -100,8 +107,9 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
     const guess = classifyFormat({ url, text, contentType });
     if (guess) {
       // A feed declared in <head> (<link rel="alternate" type="application/rss+xml">) is the site's
-      // news feed on most CMSs, not this page's data; a feed the content links to is.
-      const siteLevel = link.chrome || (isAlternate && guess.format.id === 'rss');
+      // news feed on most CMSs, not this page's data, and so is a link to the site's one generic
+      // feed (/rss.xml, /feed/); a feed of its own the content links to (/feeds/acuerdos.rss.xml) is.
+      const siteLevel = link.chrome || (guess.format.id === 'rss' && isAlternate) || ((guess.format.id === 'rss' || guess.format.id === 'xml') && isGenericFeed(url));
       const seen = siteLevel ? seenSite : seenContent;
       if (!seen.has(url.href)) {
         seen.add(url.href);
