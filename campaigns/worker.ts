@@ -3,7 +3,7 @@ import { getCampaign, type Campaign } from './campaigns.js';
 import type { CampaignEngine } from './engine.js';
 import { siteHosts } from './links.js';
 import { PageJob } from './page-job.js';
-import { recordVisit } from './record-visit.js';
+import { recordVisits } from './record-visit.js';
 import { RobotsCache } from './robots.js';
 import { fromKysely as asIDatabase } from 'pg-boss';
 import { visitPage, type Visit } from './visit.js';
@@ -22,7 +22,7 @@ const STATUS_TTL_MS = 1_000;
 /**
  * A campaign worker: takes page jobs from pg-boss and runs snapshot → audit → store for each.
  * Pages of a batch are visited concurrently without writing anything; then their outcomes are
- * written in the transaction pg-boss completes the batch in (exactly once, see recordVisit).
+ * written in the transaction pg-boss completes the batch in (exactly once, see recordVisits).
  */
 export async function startWorker(engine: CampaignEngine, options: WorkerOptions): Promise<void> {
   const campaigns = new Map<string, { campaign: Campaign; at: number }>();
@@ -68,12 +68,10 @@ export async function startWorker(engine: CampaignEngine, options: WorkerOptions
       pages.filter((page) => queued.has(page.url)).map(async (page) => {
         const campaign = await campaignOf(page.campaignId);
         const visit = await visitPage(page, { campaign, hosts: await hostsOf(page.campaignId, page.siteId), robots: robotsFor(campaign), slots });
-        return { page, campaign, visit };
+        return { job: page, campaign, visit };
       }),
     );
-    for (const { page, campaign, visit } of visits) {
-      await recordVisit(tx, engine.queue, campaign, page, visit);
-    }
-    for (const { page, visit } of visits) options.onPage?.(page, visit);
+    await recordVisits(tx, engine.queue, visits);
+    for (const { job, visit } of visits) options.onPage?.(job, visit);
   });
 }

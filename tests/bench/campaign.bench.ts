@@ -21,6 +21,7 @@ import { campaignProgress } from '../../campaigns/status.js';
 import { startFarm } from '../farm/farm.js';
 import { farmCampaign, waitFinished } from '../unit/campaigns/campaign-run.js';
 import { exited, spawnWorker } from '../unit/campaigns/child-worker.js';
+import { nodeThreadsCpu, postmasterPid, processTreeCpu } from './proc-cpu.js';
 
 const SITES = Math.min(500, Math.max(10, Number(process.env.PROACTIVA_BENCH_SITES) || 100));
 const PAGES = 10;
@@ -57,19 +58,43 @@ try {
   console.log('| workers | pages | seconds | pages/s | peak RSS per worker (MB) |');
   console.log('| --- | --- | --- | --- | --- |');
   const rates: number[] = [];
+  const cpuRows: string[] = [];
+  const postmaster = server ? postmasterPid(join(dir, 'pg')) : undefined;
+  // CPU seconds so far: the workers' main threads, their other threads (GC, libuv), PostgreSQL, this process (farm and polling).
+  const cpuNow = (list: ReturnType<typeof spawnWorker>[]) => {
+    const threads = list.map((w) => nodeThreadsCpu(w.pid!));
+    const own = process.cpuUsage();
+    return {
+      main: threads.reduce((s, t) => s + t.main, 0),
+      others: threads.reduce((s, t) => s + t.others, 0),
+      postgres: postmaster ? processTreeCpu(postmaster) : NaN,
+      bench: (own.user + own.system) / 1e6,
+    };
+  };
   for (const n of [1, 2]) {
     const list = await startWorkers(n);
     const id = `bench-${n}`;
+    const cpu0 = cpuNow(list);
     const t0 = performance.now();
     await farmCampaign(engine, farm, id, { crawl: { depth: PAGES, maxPages: PAGES }, politeness: { enabled: false } }, 'running');
     const progress = await waitFinished(engine, id, 600_000);
     const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuNow(list);
+    const perPage = (key: keyof typeof cpu0) => ((cpu1[key] - cpu0[key]) * 1000) / progress.total.done;
+    const parts = [perPage('main'), perPage('others'), perPage('postgres'), perPage('bench')];
+    const all = parts.reduce((s, v) => s + (Number.isNaN(v) ? 0 : v), 0);
+    cpuRows.push(`| ${n} | ${parts.map((v) => fmt(v)).join(' | ')} | ${fmt(all)} | ${fmt((100 * parts[0]!) / all, 0)} % | ${fmt((all * progress.total.done) / 1000 / seconds, 2)} |`);
     const rss = list.map((w) => fmt(peakRssMb(w.pid!), 0)).join(', ');
     rates.push(progress.total.done / seconds);
     console.log(`| ${n} | ${progress.total.done} | ${fmt(seconds)} | ${fmt(progress.total.done / seconds)} | ${rss} |`);
     await stopWorkers(list);
   }
   console.log(`\nScaling 1 → 2 workers: ${fmt(rates[1]! / rates[0]!, 2)}× (goal ≥ 1.6×; 2 cores shared with the farm and PostgreSQL).\n`);
+  console.log('CPU per page (ms), from /proc: where the cores went during each run.\n');
+  console.log('| workers | worker main threads | worker other threads (GC, libuv) | PostgreSQL (all backends) | bench process (farm, polling) | all | main threads\' share | cores busy |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of cpuRows) console.log(row);
+  console.log('');
 
   // kill -9 of one of two workers mid-campaign.
   const pair = await startWorkers(2);
