@@ -5,7 +5,7 @@ import { jsonLdSignal, jsonLdString } from './json-ld.js';
 import { findLabelled, labelPattern } from './labelled.js';
 import { findPeriods, periodFromIsoInterval, type PeriodMention } from './period.js';
 import { periodicityFromCode, periodicityFromWords, type PeriodicityTerm } from './periodicity.js';
-import { tableColumnDates } from './table-dates.js';
+import { tableDates, type SeriesPeriodicity } from './table-dates.js';
 import { textBlocksSignal } from './text-blocks.js';
 
 export type DateKind = 'modified' | 'validated' | 'published' | 'unknown';
@@ -42,6 +42,8 @@ export interface DatesInfo {
   /** Dates left out because they lie in the future of the audit. */
   future: FoundDate[];
   periodicity: DeclaredPeriodicity | null;
+  /** Not declared: the spacing of a dated series in a data table (core/signals/table-dates.ts). */
+  seriesPeriodicity: SeriesPeriodicity | null;
   periods: PeriodCovered[];
 }
 
@@ -251,7 +253,8 @@ export const datesSignal = defineSignal<DatesInfo>('dates', (ctx) => {
   const all: FoundDate[] = [];
   labelledDates(ctx, all);
   timeDates(ctx, all);
-  all.push(...tableColumnDates(ctx));
+  const fromTables = tableDates(ctx);
+  all.push(...fromTables.dates);
   metaDates(ctx, all);
   jsonLdDates(ctx, all);
   httpDate(ctx, all);
@@ -262,6 +265,7 @@ export const datesSignal = defineSignal<DatesInfo>('dates', (ctx) => {
     dates: valid.filter((d) => d.date.getTime() <= horizon).sort(byNewest),
     future: valid.filter((d) => d.date.getTime() > horizon).sort(byNewest),
     periodicity: findPeriodicity(ctx),
+    seriesPeriodicity: fromTables.series,
     periods: findPeriodsCovered(ctx),
   };
 });

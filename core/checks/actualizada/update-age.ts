@@ -37,15 +37,23 @@ export const updateAge = defineCheck(
         en: 'There is no date by which to judge whether the information is current.',
       });
     }
-    const period = info.periodicity?.days ?? p.defaultPeriodDays;
+    const period = info.periodicity?.days ?? info.seriesPeriodicity?.days ?? p.defaultPeriodDays;
     const age = Math.round(ageInDays(last.date, ctx.now));
     const ratio = Math.max(0, age - p.graceDays) / period;
     const evidence = [
       hitEvidence(`${last.snippet} → ${isoDay(last.date)}`, last.element, { es: 'Última actualización', en: 'Last update' }),
       valueEvidence(age, { es: 'Antigüedad (días)', en: 'Age (days)' }),
       valueEvidence(period, {
-        es: info.periodicity ? `Periodicidad declarada (${info.periodicity.name}, días)` : 'Periodicidad supuesta (días)',
-        en: info.periodicity ? `Declared frequency (${info.periodicity.name}, days)` : 'Assumed frequency (days)',
+        es: info.periodicity
+          ? `Periodicidad declarada (${info.periodicity.name}, días)`
+          : info.seriesPeriodicity
+            ? `Periodicidad de la serie de la tabla (${info.seriesPeriodicity.name}, días)`
+            : 'Periodicidad supuesta (días)',
+        en: info.periodicity
+          ? `Declared frequency (${info.periodicity.name}, days)`
+          : info.seriesPeriodicity
+            ? `Frequency of the table's series (${info.seriesPeriodicity.name}, days)`
+            : 'Assumed frequency (days)',
       }),
     ];
     const detail = {
