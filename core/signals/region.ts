@@ -21,7 +21,7 @@ const CHROME_WORDS = new Set([
   'sidebar', 'pie', 'piedepagina', 'encabezado', 'cabecera', 'breadcrumb', 'breadcrumbs', 'migas', 'submenu', 'megamenu',
 ]);
 const MAX_WALK = 40;
-/** A container that holds more than this share of the page's text is a wrapper, not chrome. */
+/** A container (an <aside> or one named like chrome) that holds more than this share of the page's text is a wrapper, not chrome. */
 const WRAPPER_SHARE = 0.5;
 
 function words(el: Element): string[] {
@@ -34,10 +34,16 @@ function words(el: Element): string[] {
     .filter(Boolean);
 }
 
+/** Characters of text an element shows: its text without the code of scripts and styles (a page's charts often carry more code than text). */
+function textChars(el: Element): number {
+  const code = Array.from(el.querySelectorAll('script, style, template')).reduce((sum, node) => sum + (node.textContent ?? '').length, 0);
+  return Math.max(0, (el.textContent ?? '').length - code);
+}
+
 export const regionSignal = defineSignal<RegionInfo>('region', (ctx) => {
   const landmark = ctx.doc.querySelector('main, [role="main"]');
   const mainRoot = landmark && (landmark.textContent ?? '').trim().length > 0 ? landmark : null;
-  const pageChars = Math.max(1, (ctx.doc.body?.textContent ?? '').length);
+  const pageChars = Math.max(1, ctx.doc.body ? textChars(ctx.doc.body) : 0);
   const memo = new Map<Element, boolean>();
 
   /** Whether this element, by itself, is a chrome container. */
@@ -53,10 +59,11 @@ export const regionSignal = defineSignal<RegionInfo>('region', (ctx) => {
       }
       return true;
     }
-    if (tag === 'aside') return true;
     if (tag === 'body' || tag === 'html') return false;
-    if (!words(el).some((w) => CHROME_WORDS.has(w))) return false;
-    return (el.textContent ?? '').length / pageChars <= WRAPPER_SHARE;
+    // An <aside> is a sidebar, and so is a container named like chrome, unless it holds most of
+    // the page's text: then the site put its content there (a wrapper, not chrome).
+    if (tag !== 'aside' && !words(el).some((w) => CHROME_WORDS.has(w))) return false;
+    return textChars(el) / pageChars <= WRAPPER_SHARE;
   };
 
   const isChrome = (el: Element): boolean => {
