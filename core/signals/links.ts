@@ -1,5 +1,6 @@
 import { defineSignal } from '../context.js';
 import type { ResourceHead } from '../schemas/index.js';
+import { documentedEndpoints } from './api-endpoints.js';
 import { clip } from './dom.js';
 import { classifyFormat, type FormatGuess } from './formats.js';
 import { regionSignal } from './region.js';
@@ -117,6 +118,7 @@ export const linksSignal = defineSignal<LinksInfo>('links', (ctx) => {
       }
     }
   }
+  info.downloads.push(...documentedEndpoints(ctx, seenContent));
   return info;
 });
 
