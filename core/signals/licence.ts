@@ -4,7 +4,9 @@ import { jsonLdSignal, jsonLdString } from './json-ld.js';
 import { regionSignal } from './region.js';
 import { textBlocksSignal } from './text-blocks.js';
 
-export type LicenceId = 'libre-uso-mx' | 'cc0' | 'cc-by' | 'cc-by-sa' | 'odbl' | 'pddl' | 'cc-nc-nd' | 'all-rights-reserved' | 'other';
+export type LicenceId =
+  | 'libre-uso-mx' | 'cc0' | 'cc-by' | 'cc-by-sa' | 'odbl' | 'pddl' | 'cc-nc-nd'
+  | 'free-reuse-notice' | 'non-commercial-notice' | 'all-rights-reserved' | 'other';
 
 export interface LicenceHit {
   id: LicenceId;
@@ -22,6 +24,11 @@ export interface LicenceInfo {
   hits: LicenceHit[];
 }
 
+const PERMITS_REUSE = String.raw`(?:se\s+(?:autoriza|permite)|(?:est[áa]|queda)\s+(?:autorizad|permitid)[ao]|(?:es|son)\s+de\s+libre)\b[^.]{0,80}?(?:reproducci[óo]n|reutilizaci[óo]n|difusi[óo]n|uso|utilizaci[óo]n|distribuci[óo]n)`;
+const WITH_ATTRIBUTION = String.raw`[^.]{0,160}?(?:cit(?:e|ar|ando)|menci(?:one|onar|onando)|indi(?:que|car|cando)|refer(?:encia|ir))[^.]{0,40}?(?:fuente|autor[íi]a|procedencia)`;
+const FREE_REUSE_NOTICE = new RegExp(PERMITS_REUSE + WITH_ATTRIBUTION, 'iu');
+const NON_COMMERCIAL_NOTICE = new RegExp(PERMITS_REUSE + String.raw`[^.]{0,200}?(?:sin\s+fines\s+(?:de\s+lucro|comerciales|lucrativos)|no\s+comercial|fines\s+(?:educativos|acad[ée]micos|no\s+lucrativos))`, 'iu');
+
 const PATTERNS: [RegExp, LicenceId, boolean][] = [
   [/libre\s+uso\s*mx|t[ée]rminos\s+de\s+libre\s+uso|datos\.gob\.mx\/libreusomx|licencia\s+de\s+libre\s+uso/iu, 'libre-uso-mx', true],
   [/creativecommons\.org\/publicdomain\/zero|(?<!\p{L})cc0(?!\p{L})|dominio\s+p[úu]blico/iu, 'cc0', true],
@@ -30,6 +37,11 @@ const PATTERNS: [RegExp, LicenceId, boolean][] = [
   [/creativecommons\.org\/licenses\/by\/|(?<!\p{L})cc[\s-]by(?![\s-]*(?:sa|nc|nd))(?!\p{L})|creative\s+commons\s+(?:atribuci[óo]n|attribution)(?!\s*[-–]\s*(?:no|sin|share|compartir))/iu, 'cc-by', true],
   [/opendatacommons\.org\/licenses\/odbl|(?<!\p{L})odbl(?!\p{L})|open\s+database\s+license/iu, 'odbl', true],
   [/opendatacommons\.org\/licenses\/pddl|(?<!\p{L})pddl(?!\p{L})/iu, 'pddl', true],
+  // Free-use terms written out, as Mexican bodies often do: "se autoriza la reproducción total o
+  // parcial … siempre que se cite la fuente" is attribution-only reuse (CC BY's terms); limited to
+  // non-commercial or educational ends it is not open.
+  [NON_COMMERCIAL_NOTICE, 'non-commercial-notice', false],
+  [FREE_REUSE_NOTICE, 'free-reuse-notice', true],
   [/todos\s+los\s+derechos\s+reservados|all\s+rights\s+reserved|queda\s+prohibida\s+(?:su|la)\s+reproducci[óo]n|prohibida\s+su\s+reproducci[óo]n/iu, 'all-rights-reserved', false],
 ];
 
