@@ -17,7 +17,7 @@ export interface Responsible {
 }
 
 const LABEL = labelPattern(
-  '[áa]reas?\\s+responsables?(?:\\s+de\\s+(?:la\\s+)?(?:informaci[oó]n|publicaci[oó]n|generar[\\p{L}\\s]{0,40}))?|unidad(?:es)?\\s+administrativas?(?:\\s+responsables?)?|unidad(?:es)?\\s+responsables?|responsables?\\s+de\\s+(?:la\\s+)?(?:informaci[oó]n|publicaci[oó]n|los\\s+datos|generar[\\p{L}\\s]{0,40})|[áa]rea\\s+(?:que\\s+genera|generadora|que\\s+gener[oó]|que\\s+publica)|(?:elaborad[oa]|generad[oa]|publicad[oa])\\s+por|responsable',
+  '[áa]reas?\\s+responsables?(?:\\s+de\\s+(?:la\\s+)?(?:informaci[oó]n|publicaci[oó]n|generar[\\p{L}\\s]{0,40}))?|unidad(?:es)?\\s+administrativas?(?:\\s+responsables?)?|unidad(?:es)?\\s+responsables?|responsables?\\s+de\\s+(?:la\\s+)?(?:informaci[oó]n|publicaci[oó]n|los\\s+datos|generar[\\p{L}\\s]{0,40})|[áa]rea\\s+(?:que\\s+genera|generadora|que\\s+gener[oó]|que\\s+publica)|(?:departamento|direcci[oó]n|[áa]rea|unidad|dependencia)\\s+(?:asignad[oa]|encargad[oa]|a\\s+cargo)|(?:elaborad[oa]|generad[oa]|publicad[oa])\\s+por|responsable',
 );
 const OFFICE =
   /(?<!\p{L})(?:Direcci[oó]n|Subdirecci[oó]n|Coordinaci[oó]n|Unidad|Departamento|Jefatura|Gerencia|Tesorer[ií]a|Contralor[ií]a|Oficial[ií]a)\s+(?:General\s+|Ejecutiva\s+|Nacional\s+)?de\s+(?:la\s+|los\s+|las\s+)?\p{Lu}[\p{L}\s,]{3,100}/u;
