@@ -63,7 +63,7 @@ const PERIODICITY_PHRASE =
   /\b(?:se actualiza(?:n|r[áa])?|actualizaci[oó]n|se publica(?:n|r[áa])?|se renueva(?:n)?)\s+(?:de (?:forma|manera)\s+)?(\p{L}+(?:mente)?|cada (?:d[ií]a|semana|mes|dos meses|tres meses|cuatro meses|seis meses|a[ñn]o|dos a[ñn]os|quince d[ií]as))/iu;
 
 const PERIOD_LABEL = labelPattern(
-  'periodo(?! de actualizaci)(?: (?:que (?:se )?(?:cubre|informa|reporta|abarca)|reportado|informado|de (?:la )?informaci[oó]n))?|cobertura temporal|ejercicio(?: fiscal)?',
+  'periodo(?! de actualizaci)(?: (?:que (?:se )?(?:cubre|informa|reporta|abarca)|reportado|informado|de (?:la )?informaci[oó]n))?|cobertura temporal|ejercicio(?: fiscal)?|a[ñn]o(?: del (?:estudio|informe|reporte|ejercicio))?',
 );
 
 const META_DATES: [string, DateKind][] = [
