@@ -45,6 +45,7 @@ const PATTERNS: [RegExp, LicenceId, boolean][] = [
   [/todos\s+los\s+derechos\s+reservados|all\s+rights\s+reserved|queda\s+prohibida\s+(?:su|la)\s+reproducci[óo]n|prohibida\s+su\s+reproducci[óo]n/iu, 'all-rights-reserved', false],
 ];
 
+const TERMS_LINK = /^\s*(?:los\s+|las\s+)?(?:(?:t[ée]rminos|condiciones)\s+(?:y\s+condiciones\s+)?de\s+(?:libre\s+)?(?:uso|reutilizaci[óo]n)|licencia(?:\s+de\s+uso)?)(?:\s+de\s+(?:la\s+informaci[óo]n|los\s+datos|este\s+conjunto\s+de\s+datos))?\s*$/iu;
 const LICENCE_WORD = /licencia|license|t[ée]rminos\s+de\s+uso/iu;
 const SCAN_CHARS = 120_000;
 
@@ -75,6 +76,15 @@ export const licenceSignal = defineSignal<LicenceInfo>('licence', (ctx) => {
     if (!value) continue;
     const found = identifyLicence(value) ?? { id: 'other' as const, open: false };
     push({ ...found, snippet: clip(value, 200), by: 'json-ld', siteWide: false });
+  }
+  // A link in the page's own content to its terms of use or licence ("se ofrecen bajo los Términos
+  // de Uso de la Información"): declared, though the tool cannot read what the terms allow.
+  for (const el of ctx.elements()) {
+    if (el.tagName.toLowerCase() !== 'a' || !el.hasAttribute('href') || isChrome(el)) continue;
+    const text = clip(el.textContent ?? '', 200);
+    if (!TERMS_LINK.test(text)) continue;
+    const found = identifyLicence(`${text} ${el.getAttribute('href') ?? ''}`) ?? { id: 'other' as const, open: false };
+    push({ ...found, snippet: clip(`${text} → ${el.getAttribute('href') ?? ''}`, 200), element: el, by: 'text', siteWide: false });
   }
   let scanned = 0;
   for (const block of ctx.use(textBlocksSignal).blocks) {
