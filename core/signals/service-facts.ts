@@ -23,7 +23,7 @@ export interface ServiceFactsInfo {
   serviceHeading: { snippet: string; element: Element } | null;
 }
 
-/** "$1,017", "$ 16,000.00", "2,500 pesos". Amounts of law (UMA, salarios mínimos) are not prices. */
+/** "$1,017", "$ 16,000.00", "2,500 pesos". */
 const AMOUNT = /\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?!\d)|(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s+pesos(?!\p{L})/giu;
 /** A labelled field of a procedure or service card ("Requisitos:", "Costo:", "¿Dónde se paga?"). */
 const PROCEDURE_FIELD =
@@ -31,7 +31,7 @@ const PROCEDURE_FIELD =
 /** Opening hours: "de 9:00 a 15:00", "lunes a viernes". */
 const SCHEDULE = /(?<!\d)\d{1,2}:\d{2}\s*(?:a|-|–|hasta)\s*\d{1,2}:\d{2}(?!\d)|(?<!\p{L})(?:lunes|martes)\s+a\s+(?:viernes|s[áa]bado|domingo)(?!\p{L})/giu;
 const SERVICE_HEADING = /(?<!\p{L})(?:tr[áa]mites?|servicios?|tarifas?|requisitos|directorio|ventanilla|atenci[óo]n\s+(?:ciudadana|al\s+p[úu]blico))(?!\p{L})/iu;
-/** A single fact is no service card; the check grades from here up. */
+/** Facts kept at most: more than the check needs to grade, few enough for evidence. */
 const MAX_FACTS = 60;
 const SCAN_CHARS = 60_000;
 

@@ -86,7 +86,7 @@ export function tableDates(ctx: AuditContext): TableDates {
       if (!newest || date > newest.date) newest = { date, cell, text };
     }
     const spacing: PeriodicityTerm | null = series ? null : seriesSpacing(all);
-    if (spacing && newest) series = { ...spacing, snippet: clip(`${headers[column]}: ${all.length} fechas, una ${spacing.name === 'diaria' ? 'por día' : `cada periodo ${spacing.name}`}`, 160), element: newest.cell };
+    if (spacing && newest) series = { ...spacing, snippet: clip(`${headers[column]}: ${all.length} fechas con periodicidad ${spacing.name}`, 160), element: newest.cell };
     if (newest) {
       found.push({
         date: newest.date,
