@@ -61,7 +61,18 @@ export const licenceSignal = defineSignal<LicenceInfo>('licence', (ctx) => {
   const push = (hit: LicenceHit) => {
     if (hits.length < 20 && !hits.some((h) => h.id === hit.id && h.by === hit.by && h.siteWide === hit.siteWide)) hits.push(hit);
   };
+  // A link in the page's own content to its terms of use or licence ("se ofrecen bajo los Términos
+  // de Uso de la Información"): declared, though the tool cannot read what the terms allow. Found
+  // in the same walk, listed after the machine-readable declarations.
+  const termsLinks: LicenceHit[] = [];
   for (const el of ctx.elements()) {
+    if (el.tagName.toLowerCase() === 'a' && el.hasAttribute('href') && termsLinks.length < 20) {
+      const text = clip(el.textContent ?? '', 200);
+      if (TERMS_LINK.test(text) && !isChrome(el)) {
+        const found = identifyLicence(`${text} ${el.getAttribute('href') ?? ''}`) ?? { id: 'other' as const, open: false };
+        termsLinks.push({ ...found, snippet: clip(`${text} → ${el.getAttribute('href') ?? ''}`, 200), element: el, by: 'text', siteWide: false });
+      }
+    }
     const rel = el.getAttribute('rel') ?? '';
     const property = `${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const isRel = /(?:^|\s)license(?:\s|$)/i.test(rel);
@@ -77,15 +88,7 @@ export const licenceSignal = defineSignal<LicenceInfo>('licence', (ctx) => {
     const found = identifyLicence(value) ?? { id: 'other' as const, open: false };
     push({ ...found, snippet: clip(value, 200), by: 'json-ld', siteWide: false });
   }
-  // A link in the page's own content to its terms of use or licence ("se ofrecen bajo los Términos
-  // de Uso de la Información"): declared, though the tool cannot read what the terms allow.
-  for (const el of ctx.elements()) {
-    if (el.tagName.toLowerCase() !== 'a' || !el.hasAttribute('href') || isChrome(el)) continue;
-    const text = clip(el.textContent ?? '', 200);
-    if (!TERMS_LINK.test(text)) continue;
-    const found = identifyLicence(`${text} ${el.getAttribute('href') ?? ''}`) ?? { id: 'other' as const, open: false };
-    push({ ...found, snippet: clip(`${text} → ${el.getAttribute('href') ?? ''}`, 200), element: el, by: 'text', siteWide: false });
-  }
+  for (const hit of termsLinks) push(hit);
   let scanned = 0;
   for (const block of ctx.use(textBlocksSignal).blocks) {
     if ((scanned += block.text.length) > SCAN_CHARS) break;
