@@ -1,0 +1,48 @@
+import { defineSignal } from '../context.js';
+import { textBlocksSignal } from './text-blocks.js';
+
+/** The two languages the tool can tell apart in a page's text (es-MX first, English second). */
+export type ContentLanguage = 'es' | 'en';
+
+export interface ContentLanguageInfo {
+  /** The language the visible text is written in, or null when the text is too short or mixed. */
+  language: ContentLanguage | null;
+  /** Function words of each language counted in the visible text. */
+  counts: Record<ContentLanguage, number>;
+}
+
+/**
+ * Short function words that each language uses in almost every sentence and the other never does
+ * (Spanish «de», «que», «los»; English «the», «and», «of»). Words shared by both or easily
+ * mistaken (a, no, me, con in English loanwords) are left out.
+ */
+const FUNCTION_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
+  es: new Set(['de', 'la', 'que', 'el', 'los', 'las', 'del', 'y', 'para', 'por', 'una', 'se', 'con', 'su', 'al', 'es', 'en']),
+  en: new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'this', 'that', 'are', 'from', 'by', 'be', 'it', 'your']),
+};
+/** Fewer function words than this in all is too little text to name a language. */
+const MIN_FUNCTION_WORDS = 20;
+/** One language names the text only when its function words outnumber the other's this many times. */
+const DOMINANCE = 4;
+const WORD = /\p{L}+/gu;
+
+/** The language of a text by its function words, or null when too short or mixed. */
+export function detectLanguage(text: string): ContentLanguageInfo {
+  const counts: Record<ContentLanguage, number> = { es: 0, en: 0 };
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    if (FUNCTION_WORDS.es.has(word)) counts.es++;
+    else if (FUNCTION_WORDS.en.has(word)) counts.en++;
+  }
+  let language: ContentLanguage | null = null;
+  if (counts.es + counts.en >= MIN_FUNCTION_WORDS) {
+    if (counts.es >= DOMINANCE * counts.en) language = 'es';
+    else if (counts.en >= DOMINANCE * counts.es) language = 'en';
+  }
+  return { language, counts };
+}
+
+/** The language the page's visible text is written in (header, menus and footer included). */
+export const contentLanguageSignal = defineSignal<ContentLanguageInfo>('content-language', (ctx) =>
+  detectLanguage(ctx.use(textBlocksSignal).blocks.map((b) => b.text).join(' ')),
+);
