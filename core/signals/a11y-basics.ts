@@ -11,6 +11,9 @@ export interface A11yBasics {
   /** The first 50 images without alt (evidence); imagesWithoutAltCount counts them all. */
   imagesWithoutAlt: A11yIssue[];
   imagesWithoutAltCount: number;
+  /** The first 50 images whose alt is a placeholder, not a description ("...", "imagen", "IMG_0412.jpg"). */
+  imagesWithPlaceholderAlt: A11yIssue[];
+  imagesWithPlaceholderAltCount: number;
   viewport: { element: Element; content: string } | null;
   /** The viewport meta blocks zoom (user-scalable=no or maximum-scale < 2). */
   zoomBlocked: boolean;
@@ -32,6 +35,11 @@ export interface A11yBasics {
 }
 
 const NAMED_BY = ['aria-label', 'aria-labelledby', 'title'];
+/**
+ * An alt that names no content (WCAG failure F30): only punctuation or symbols, a file name, or a
+ * word that just says "image". alt="" is not one: it correctly marks a decorative image.
+ */
+const PLACEHOLDER_ALT = /^(?:[\p{P}\p{S}\s]+|[\w\p{L}.\- ]*\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)|(?:imagen|image|img|foto(?:graf[íi]a)?|photo|picture|pic|spacer|banner|sin\s+t[íi]tulo|untitled|alt|texto\s+alternativo)[\s_\-]*\d*)$/iu;
 const ALTERNATIVE = /lengua(?:s)?\s+ind[íi]gena|n[áa]huatl|maya|tsotsil|tseltal|mixteco|zapoteco|otom[íi]|mazateco|totonaco|ch'ol|purépecha|p'urh[ée]pecha|mazahua|tarahumara|rar[áa]muri|wixárika|huichol|lengua\s+de\s+señas|(?<!\p{L})lsm(?!\p{L})|lectura\s+f[áa]cil|versi[óo]n\s+(?:en\s+)?audio|audiodescripci[óo]n|braille/iu;
 
 function accessibleName(el: Element): string {
@@ -60,7 +68,7 @@ function isHidden(el: Element): boolean {
 /** Accessibility basics that need no browser: alt text, zoom, headings, names, labels, table headers, captions. */
 export const a11yBasicsSignal = defineSignal<A11yBasics>('a11y-basics', (ctx) => {
   const out: A11yBasics = {
-    images: 0, imagesWithoutAlt: [], imagesWithoutAltCount: 0, viewport: null, zoomBlocked: false, headings: [], skippedLevels: [],
+    images: 0, imagesWithoutAlt: [], imagesWithoutAltCount: 0, imagesWithPlaceholderAlt: [], imagesWithPlaceholderAltCount: 0, viewport: null, zoomBlocked: false, headings: [], skippedLevels: [],
     links: 0, unnamedLinks: [], buttons: 0, unnamedButtons: [], fields: 0, unlabelledFields: [],
     dataTables: 0, tablesWithoutHeaders: [], media: 0, mediaWithoutCaptions: [], alternativeVersions: [],
   };
@@ -85,9 +93,13 @@ export const a11yBasicsSignal = defineSignal<A11yBasics>('a11y-basics', (ctx) =>
     } else if (tag === 'img') {
       if (isHidden(el) || el.getAttribute('role') === 'presentation') continue;
       out.images++;
-      if (!el.hasAttribute('alt')) {
+      const alt = el.getAttribute('alt');
+      if (alt === null) {
         out.imagesWithoutAltCount++;
         cap(out.imagesWithoutAlt, { element: el, snippet: describe(el) });
+      } else if (alt.trim() && PLACEHOLDER_ALT.test(alt.trim())) {
+        out.imagesWithPlaceholderAltCount++;
+        cap(out.imagesWithPlaceholderAlt, { element: el, snippet: clip(`alt="${alt.trim()}" ${describe(el)}`, 200) });
       }
     } else if (/^h[1-6]$/.test(tag)) {
       const level = Number(tag[1]);

@@ -14,8 +14,8 @@ export const imagesAlt = defineCheck(
     title: { es: 'Las imágenes tienen texto alternativo', en: 'Images have alternative text' },
     failureTitle: { es: 'Hay imágenes sin texto alternativo', en: 'Some images lack alternative text' },
     description: {
-      es: 'Cada imagen tiene atributo alt: una descripción si informa algo, o alt="" si es decorativa. Si falta en alguna, cumple sólo en parte; si falta en más de la mitad, no cumple.',
-      en: 'Every image has an alt attribute: a description if it conveys information, or alt="" if decorative. One missing makes it partial; more than half missing fails.',
+      es: 'Cada imagen tiene atributo alt: una descripción si informa algo, o alt="" si es decorativa. Un alt que no describe nada ("...", "imagen", el nombre del archivo) cuenta como faltante. Si falta en alguna, cumple sólo en parte; si falta en más de la mitad, no cumple.',
+      en: 'Every image has an alt attribute: a description if it conveys information, or alt="" if decorative. An alt that describes nothing ("...", "image", the file name) counts as missing. One missing makes it partial; more than half missing fails.',
     },
     help: {
       es: 'Agregue alt con lo que la imagen comunica (en una gráfica, la conclusión y los datos clave) o alt="" si es decorativa.',
@@ -25,11 +25,20 @@ export const imagesAlt = defineCheck(
   (ctx) => {
     const info = ctx.use(a11yBasicsSignal);
     if (!info.images) return notApplicable({ es: 'La página no tiene imágenes.', en: 'The page has no images.' });
-    const missing = info.imagesWithoutAltCount;
-    const detail = { es: `${missing} de ${info.images} imágenes sin alt.`, en: `${missing} of ${info.images} images without alt.` };
-    const evidence = info.imagesWithoutAlt.slice(0, 5).map((i) => elementEvidence(i.element, { es: 'Imagen sin alt', en: 'Image without alt' }, i.snippet));
+    const placeholders = info.imagesWithPlaceholderAltCount;
+    const missing = info.imagesWithoutAltCount + placeholders;
+    const detail = placeholders
+      ? {
+          es: `${missing} de ${info.images} imágenes sin texto alternativo (${placeholders} con un alt que no describe nada).`,
+          en: `${missing} of ${info.images} images without alternative text (${placeholders} with an alt that describes nothing).`,
+        }
+      : { es: `${missing} de ${info.images} imágenes sin alt.`, en: `${missing} of ${info.images} images without alt.` };
+    const evidence = [
+      ...info.imagesWithoutAlt.slice(0, 5).map((i) => elementEvidence(i.element, { es: 'Imagen sin alt', en: 'Image without alt' }, i.snippet)),
+      ...info.imagesWithPlaceholderAlt.slice(0, 5).map((i) => elementEvidence(i.element, { es: 'Alt que no describe la imagen', en: 'Alt that does not describe the image' }, i.snippet)),
+    ];
     if (!missing) return pass(evidence, detail);
-    // Every image without alt fails WCAG 1.1.1 (axe and Lighthouse fail the page on one): the
+    // Every image without a text alternative fails WCAG 1.1.1 (a placeholder alt is failure F30) (axe and Lighthouse fail the page on one): the
     // others having alt earns part of the credit, never a pass, and none once half lack it.
     const share = missing / info.images;
     return share > MAX_PARTIAL_SHARE ? fail(evidence, detail) : partial(evidence, detail, PARTIAL_CREDIT * (1 - share));
