@@ -109,6 +109,13 @@ export function parseIsoDate(value: string): Date | null {
 const normaliseZone = (zone: string | undefined): string =>
   !zone ? 'Z' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
 
+/**
+ * A date the page states names a day, month or year. Casual words («hoy», «ayer», «mañana») would
+ * resolve against the audit's own date, so "Actualizado hoy" in a template always looks fresh,
+ * also on a copy verified years later: they are no date at all.
+ */
+const ABSOLUTE_DATE = /\d|ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|setiembre|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?/i;
+
 /** Reads a date written in Spanish (day first) from a short string with chrono's Spanish parser. */
 export function parseSpanishDate(text: string, ref: Date): { date: Date; yearAssumed: boolean; text: string } | null {
   const iso = parseIsoDate(text);
@@ -116,6 +123,7 @@ export function parseSpanishDate(text: string, ref: Date): { date: Date; yearAss
   const results = chrono.es.parse(text.slice(0, 200), ref, { forwardDate: false });
   for (const result of results) {
     if (!result.start.isCertain('month') && !result.start.isCertain('day')) continue;
+    if (!ABSOLUTE_DATE.test(result.text)) continue;
     const date = result.start.date();
     if (Number.isNaN(date.getTime())) continue;
     return { date, yearAssumed: !result.start.isCertain('year'), text: result.text };
