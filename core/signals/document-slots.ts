@@ -35,18 +35,21 @@ function isFileIcon(img: Element): boolean {
 export const documentSlotsSignal = defineSignal<DocumentSlots>('document-slots', (ctx) => {
   const out: DocumentSlots = { linked: 0, unlinked: 0, missing: [] };
   const { isChrome } = ctx.use(regionSignal);
-  let cells = 0;
-  for (const cell of ctx.elements()) {
-    if (cell.tagName.toLowerCase() !== 'td' || ++cells > MAX_CELLS) continue;
+  const seen = new Set<Element>();
+  // Walk the images, not the cells: a page has far fewer file icons than table cells.
+  for (const img of ctx.elements()) {
+    if (img.tagName.toLowerCase() !== 'img' || !isFileIcon(img)) continue;
+    const cell = img.closest('td');
+    if (!cell || seen.has(cell) || seen.size >= MAX_CELLS) continue;
+    seen.add(cell);
     const images = Array.from(cell.querySelectorAll('img'));
-    if (!images.length || !images.every(isFileIcon) || (cell.textContent ?? '').trim() || isChrome(cell)) continue;
+    if (!images.every(isFileIcon) || (cell.textContent ?? '').trim() || isChrome(cell)) continue;
     if (cell.querySelector('a[href]')) {
       out.linked++;
     } else {
       out.unlinked++;
       if (out.missing.length < MAX_EVIDENCE) {
-        const icon = images[0]!;
-        out.missing.push({ snippet: clip(`<img src="${icon.getAttribute('src') ?? ''}"${icon.getAttribute('title') ? ` title="${icon.getAttribute('title')}"` : ''}> sin enlace`, 160), element: cell });
+        out.missing.push({ snippet: clip(`<img src="${img.getAttribute('src') ?? ''}"${img.getAttribute('title') ? ` title="${img.getAttribute('title')}"` : ''}>`, 160), element: cell });
       }
     }
   }
