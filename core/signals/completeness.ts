@@ -18,7 +18,11 @@ export interface CompletenessInfo {
   dataset: { present: string[]; missing: string[] } | null;
   /** Links to data files (by extension). */
   dataLinks: { href: string; text: string; element: Element }[];
-  /** Distinct years named by the data links and the headers of data tables (several years = a series). */
+  /**
+   * Distinct years of the page's series: years named by data links that repeat one document for
+   * several years («Cuenta pública 2019», «Cuenta pública 2020»), and years in the headers of
+   * data tables. Years in the titles of different documents (a list of laws) are no series.
+   */
   linkYears: number[];
   /** "Versiones anteriores", "histórico", "ejercicios anteriores"… */
   archive: CompletenessHit[];
@@ -58,6 +62,34 @@ const DATASET_FIELDS: [string, string[]][] = [
 ];
 const MAX_HITS = 20;
 const SCAN_CHARS = 80_000;
+const YEAR = /(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)/g;
+/** Words that name a period, not a document: removed to find what a link repeats year after year. */
+const PERIOD_WORDS = /\b(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|trimestr(?:e|al)|semestr(?:e|al)|bimestr(?:e|al)|mensual|anual|ejercicio|periodo|corte|al|del?|[a-z]{0,3}\d+[a-z]{0,3})\b/g;
+
+/**
+ * What a data link repeats across periods: its text (or file name) without years, period words,
+ * numbers, accents and punctuation. «Cuenta Pública 2019.pdf» and «cuenta-publica-2020.xlsx» share
+ * «cuenta publica».
+ */
+export function documentStem(text: string, href: string): string {
+  const name = text.trim() || decodeURIComponentSafe(href.split(/[?#]/)[0]!.split('/').pop() ?? '').replace(/\.[a-z0-9]{2,5}$/i, '');
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(PERIOD_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 const MAX_TABLES = 100;
 const MAX_CELLS = 2_000;
 
@@ -136,6 +168,7 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
   const placeholders: CompletenessHit[] = [];
   const dataLinks: CompletenessInfo['dataLinks'] = [];
   const years = new Set<number>();
+  const linksByStem = new Map<string, { links: number; years: Set<number> }>();
   let scanned = 0;
   for (const block of blocks) {
     if (block.chrome) continue;
@@ -151,19 +184,31 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
     const text = clip(el.textContent ?? '', 200);
     if (DATA_EXT.has(fileExtension(href)) && dataLinks.length < 500) {
       dataLinks.push({ href, text, element: el });
-      for (const m of `${text} ${href}`.matchAll(/(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)/g)) years.add(Number(m[0]));
+      // The document's year: named in its text, else in its file name, else in its path (an upload folder).
+      const file = href.split(/[?#]/)[0]!;
+      const named = [text, file.slice(file.lastIndexOf('/') + 1), file].map((t) => [...t.matchAll(YEAR)].map((m) => Number(m[0]))).find((ys) => ys.length);
+      if (named) {
+        const stem = documentStem(text, href);
+        const group = linksByStem.get(stem) ?? { links: 0, years: new Set<number>() };
+        group.links++;
+        for (const year of named) group.years.add(year);
+        linksByStem.set(stem, group);
+      }
     }
     if (dictionary.length < MAX_HITS && (DICTIONARY.test(text) || /diccionario/i.test(href))) {
       if (!dictionary.some((d) => d.element?.contains(el))) dictionary.push({ snippet: clip(`${text} ${href}`, 160), element: el });
     }
   }
+  // A series of downloads: one document repeated for several years.
+  for (const group of linksByStem.values()) if (group.links >= 2 && group.years.size >= 2) for (const year of group.years) years.add(year);
   // A series shown as a table: years in the header cells of the page's own tables.
   for (const cell of ctx.elements()) {
     const tag = cell.tagName.toLowerCase();
     // Header cells, and the first cell of each row (row headers written as <td>).
     const header = tag === 'th' || (tag === 'td' && cell.previousElementSibling === null);
-    if (!header || years.size > 60 || isChrome(cell)) continue;
-    for (const m of (cell.textContent ?? '').slice(0, 200).matchAll(/(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)/g)) years.add(Number(m[0]));
+    // A cell holding a link names a document (counted with the links above), not a period.
+    if (!header || years.size > 60 || isChrome(cell) || cell.querySelector('a[href]')) continue;
+    for (const m of (cell.textContent ?? '').slice(0, 200).matchAll(YEAR)) years.add(Number(m[0]));
   }
   const nodes = ctx.use(jsonLdSignal).nodes;
   if (dictionary.length < MAX_HITS && nodes.some((n) => n['variableMeasured'] !== undefined || n['describedBy'] !== undefined)) {
