@@ -133,7 +133,7 @@ function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>, script
 }
 
 /** Scripts that can fill a table (JSON-LD and templates are data, not code). */
-function runsScripts(ctx: AuditContext): boolean {
+export function runsScripts(ctx: AuditContext): boolean {
   return ctx.elements().some((el) => {
     if (el.tagName.toLowerCase() !== 'script') return false;
     const type = (el.getAttribute('type') ?? '').trim().toLowerCase();

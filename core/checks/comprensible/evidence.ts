@@ -2,6 +2,7 @@ import type { AuditContext } from '../../context.js';
 import type { CheckOutcome, Evidence, LocalizedText } from '../../schemas/index.js';
 import { valueEvidence } from '../../signals/dom.js';
 import { dataTablesSignal } from '../../signals/data-tables.js';
+import { scriptDrawnSignal } from '../../signals/script-drawn.js';
 import { notApplicable, unmeasured } from '../define.js';
 import type { ReadabilityInfo } from '../../signals/readability.js';
 
@@ -28,12 +29,19 @@ export const TOO_SHORT_TO_COUNT = {
 
 /**
  * Too little prose for a prose measure. When the page presents its information in data tables,
- * prose measures do not apply to it (unmeasured: they leave the criterion); otherwise the page
- * simply explains nothing in words, which still counts toward the criterion's evidence floor.
+ * prose measures do not apply to it, and when a script draws its content the served HTML cannot
+ * tell (unmeasured: they leave the criterion); otherwise the page simply explains nothing in
+ * words, which still counts toward the criterion's evidence floor.
  */
 export function withoutProse(ctx: AuditContext, detail: LocalizedText, evidence: Evidence[] = []): CheckOutcome {
   if (ctx.use(dataTablesSignal).tables.length) {
     return unmeasured({ es: `${detail.es} La información está en tablas de datos.`, en: `${detail.en} The information is in data tables.` }, evidence);
+  }
+  if (ctx.use(scriptDrawnSignal).mountPoint) {
+    return unmeasured(
+      { es: `${detail.es} La página dibuja su contenido con JavaScript: evalúela en el navegador.`, en: `${detail.en} The page draws its content with JavaScript: audit it in the browser.` },
+      evidence,
+    );
   }
   return notApplicable(detail, evidence);
 }

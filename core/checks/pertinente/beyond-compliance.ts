@@ -1,7 +1,8 @@
-import { defineCheck, fail, partial, pass } from '../define.js';
+import { defineCheck, fail, partial, pass, unmeasured } from '../define.js';
 import { complianceSignal, EXPLAINS_WORDS, SOME_OWN_WORDS } from '../../signals/compliance.js';
 import { hitEvidence } from '../../signals/hit-evidence.js';
 import { valueEvidence } from '../../signals/dom.js';
+import { scriptDrawnSignal } from '../../signals/script-drawn.js';
 
 
 export const beyondCompliance = defineCheck(
@@ -36,6 +37,16 @@ export const beyondCompliance = defineCheck(
     }
     // The page explains in its own words, or publishes the data itself (files or tables).
     if (info.ownWords >= EXPLAINS_WORDS || info.dataLinks > 0 || info.dataTables > 0) return pass(counts);
+    const drawn = ctx.use(scriptDrawnSignal).mountPoint;
+    if (drawn) {
+      return unmeasured(
+        {
+          es: 'La página dibuja su contenido con JavaScript: el HTML servido casi no tiene contenido propio, así que no se juzgó. Evalúela en el navegador (extensión).',
+          en: 'The page draws its content with JavaScript: the served HTML has almost no content of its own, so it was not judged. Audit it in the browser (extension).',
+        },
+        [hitEvidence(drawn.snippet, drawn.element, { es: 'Contenido dibujado con JavaScript', en: 'Content drawn by JavaScript' }), ...counts],
+      );
+    }
     if (info.ownWords < SOME_OWN_WORDS) {
       return fail(counts, {
         es: 'La página casi no tiene contenido propio: no publica información que alguien pueda usar.',
