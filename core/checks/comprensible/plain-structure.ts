@@ -1,6 +1,7 @@
 import { defineCheck, graded } from '../define.js';
 import { elementEvidence, valueEvidence } from '../../signals/dom.js';
 import { purposeSignal } from '../../signals/purpose.js';
+import { dataTablesSignal } from '../../signals/data-tables.js';
 import type { Evidence } from '../../schemas/index.js';
 
 const VISUAL_WORDS = /gr[áa]fic[oa]|infograf[íi]a|mapa|diagrama|esquema|ilustraci[óo]n|tablero|chart|infographic/i;
@@ -14,8 +15,8 @@ export const plainStructure = defineCheck(
     title: { es: 'Organiza la información para leerla fácil', en: 'Organises the information for easy reading' },
     failureTitle: { es: 'La información no está organizada para leerla fácil', en: 'The information is not organised for easy reading' },
     description: {
-      es: 'La página tiene un resumen al inicio, subtítulos, listas y gráficas o infografías. Tres de los cuatro elementos cumplen.',
-      en: 'The page has a summary at the top, subheadings, lists and charts or infographics. Three of the four pass.',
+      es: 'La página tiene un resumen al inicio, subtítulos, listas o tablas de datos, y gráficas o infografías. Tres de los cuatro elementos cumplen.',
+      en: 'The page has a summary at the top, subheadings, lists or data tables, and charts or infographics. Three of the four pass.',
     },
     help: {
       es: 'Empiece con un párrafo que resuma lo más importante, divida el texto con subtítulos, use listas y agregue una gráfica.',
@@ -37,10 +38,14 @@ export const plainStructure = defineCheck(
       evidence.push(valueEvidence(headings.length, { es: 'Subtítulos', en: 'Subheadings' }));
     }
     const lists = elements.filter((el) => /^(ul|ol)$/i.test(el.tagName) && !el.closest('nav, header, footer') && el.querySelectorAll('li').length >= 2);
-    const tables = lists.length ? [] : elements.filter((el) => el.tagName.toLowerCase() === 'table' && el.querySelector('th') && !el.closest('nav, header, footer'));
+    // A table with header cells, or rows of short cells (a data table, headed in its first row or not).
+    const dataTables = new Set(ctx.use(dataTablesSignal).tables.map((t) => t.element));
+    const tables = lists.length
+      ? []
+      : elements.filter((el) => el.tagName.toLowerCase() === 'table' && (dataTables.has(el) || (el.querySelector('th') && !el.closest('nav, header, footer'))));
     if (lists.length || tables.length) {
       found++;
-      evidence.push(elementEvidence((lists[0] ?? tables[0])!, lists.length ? { es: 'Lista', en: 'List' } : { es: 'Tabla con encabezados', en: 'Table with headers' }));
+      evidence.push(elementEvidence((lists[0] ?? tables[0])!, lists.length ? { es: 'Lista', en: 'List' } : { es: 'Tabla', en: 'Table' }));
     }
     const visual = elements.find((el) => {
       const tag = el.tagName.toLowerCase();
