@@ -62,6 +62,8 @@ const DATASET_FIELDS: [string, string[]][] = [
 ];
 const MAX_HITS = 20;
 const SCAN_CHARS = 80_000;
+const MAX_TABLES = 100;
+const MAX_CELLS = 2_000;
 const YEAR = /(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)/g;
 /** Words that name a period, not a document: removed to find what a link repeats year after year. */
 const PERIOD_WORDS = /\b(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|trimestr(?:e|al)|semestr(?:e|al)|bimestr(?:e|al)|mensual|anual|ejercicio|periodo|corte|al|del?|[a-z]{0,3}\d+[a-z]{0,3})\b/g;
@@ -90,8 +92,6 @@ function decodeURIComponentSafe(value: string): string {
     return value;
   }
 }
-const MAX_TABLES = 100;
-const MAX_CELLS = 2_000;
 
 function datasetFields(nodes: readonly JsonLdNode[]): CompletenessInfo['dataset'] {
   const dataset = nodes.find((n) => jsonLdTypes(n).includes('dataset'));

@@ -38,8 +38,9 @@ export const imagesAlt = defineCheck(
       ...info.imagesWithPlaceholderAlt.slice(0, 5).map((i) => elementEvidence(i.element, { es: 'Alt que no describe la imagen', en: 'Alt that does not describe the image' }, i.snippet)),
     ];
     if (!missing) return pass(evidence, detail);
-    // Every image without a text alternative fails WCAG 1.1.1 (a placeholder alt is failure F30) (axe and Lighthouse fail the page on one): the
-    // others having alt earns part of the credit, never a pass, and none once half lack it.
+    // Every image without a text alternative fails WCAG 1.1.1 (axe and Lighthouse fail the page on
+    // one; a placeholder alt is failure F30): the others having alt earns part of the credit,
+    // never a pass, and none once half lack it.
     const share = missing / info.images;
     return share > MAX_PARTIAL_SHARE ? fail(evidence, detail) : partial(evidence, detail, PARTIAL_CREDIT * (1 - share));
   },
