@@ -13,8 +13,8 @@ export interface ContentLanguageInfo {
 
 /**
  * Short function words that each language uses in almost every sentence and the other never does
- * (Spanish «de», «que», «los»; English «the», «and», «of»). Words shared by both or easily
- * mistaken (a, no, me, con in English loanwords) are left out.
+ * (Spanish «de», «que», «los»; English «the», «and», «of»). Words both languages write
+ * («a», «no», «me», «he») are left out.
  */
 const FUNCTION_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
   es: new Set(['de', 'la', 'que', 'el', 'los', 'las', 'del', 'y', 'para', 'por', 'una', 'se', 'con', 'su', 'al', 'es', 'en']),
