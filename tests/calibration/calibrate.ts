@@ -8,6 +8,7 @@
  * It fetches nothing: the cache holds `<id>.html` per page (the page as its repository holds it
  * at the catalogued commit). Not part of `npm test`: CI has no copies of the pages.
  */
+import { existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -125,7 +126,9 @@ async function fill(cache: string, mirrors: string, pages: readonly CalibrationP
     }
     const root = join(mirrors, page.repo.replace('/', '+'));
     try {
-      const gitDir = (await readdir(root)).map((d) => join(root, d))[0]!;
+      // A mirror is a bare repository or a checkout whose repository is in .git.
+      const mirror = (await readdir(root)).map((d) => join(root, d))[0]!;
+      const gitDir = existsSync(join(mirror, '.git')) ? join(mirror, '.git') : mirror;
       const { stdout } = await run('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
       await writeFile(join(cache, `${page.id}.html`), stdout);
     } catch (error) {

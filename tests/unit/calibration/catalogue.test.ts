@@ -16,6 +16,19 @@ describe('calibration catalogue (tests/calibration/catalogue.json)', () => {
     expect(raw).not.toMatch(/<(?:html|body|div|table|p)[\s>]/i);
   });
 
+  it('keeps a held-out set (tests/calibration/holdout.json) of other sites, with references only', async () => {
+    const study = await loadCatalogue();
+    const holdout = await loadCatalogue(new URL('../../calibration/holdout.json', import.meta.url));
+    expect(holdout.pages.length).toBeGreaterThanOrEqual(10);
+    const studySites = new Set(study.pages.map((p) => p.site));
+    const studyIds = new Set(study.pages.map((p) => p.id));
+    for (const page of holdout.pages) {
+      expect(studySites.has(page.site), page.site).toBe(false);
+      expect(studyIds.has(page.id), page.id).toBe(false);
+    }
+    expect(JSON.stringify(holdout)).not.toMatch(/<(?:html|body|div|table|p)[\s>]/i);
+  });
+
   it('rejects a fifth page of one site and a duplicate id', () => {
     const page = (id: string) => ({
       id,
