@@ -19,8 +19,8 @@ export const noEmptySections = defineCheck(
     title: { es: 'No tiene secciones vacías ni "en construcción"', en: 'Has no empty or "under construction" sections' },
     failureTitle: { es: 'Tiene secciones vacías o "en construcción"', en: 'Has empty or "under construction" sections' },
     description: {
-      es: 'La página no anuncia contenido pendiente ("en construcción", "próximamente", "información no disponible") ni tiene encabezados o tablas sin contenido, ni casillas con el ícono de un archivo pero sin enlace a él.',
-      en: 'The page announces no pending content ("en construcción", "próximamente", "información no disponible") and has no empty headings or tables, nor cells with a file icon but no link to the file.',
+      es: 'La página no anuncia contenido pendiente ("en construcción", "próximamente", "información no disponible") ni tiene encabezados o tablas sin contenido, ni íconos de archivo que no llevan al archivo (sin enlace, o con un enlace a «#»).',
+      en: 'The page announces no pending content ("en construcción", "próximamente", "información no disponible") and has no empty headings or tables, nor file icons that lead to no file (no link, or a link to "#").',
     },
     help: {
       es: 'Publique el contenido pendiente o retire la sección hasta tenerlo; si en un periodo no hubo información, dígalo con una nota que lo explique. No muestre íconos de archivos sin el archivo, ni casillas para periodos que aún no ocurren.',
@@ -37,7 +37,7 @@ export const noEmptySections = defineCheck(
       ...placeholders.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Contenido pendiente', en: 'Pending content' })),
       ...emptySections.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Sección vacía', en: 'Empty section' })),
       ...emptyTables.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Tabla vacía', en: 'Empty table' })),
-      ...slots.missing.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Ícono de archivo sin enlace', en: 'File icon without a link' })),
+      ...slots.missing.slice(0, 3).map((p) => hitEvidence(p.snippet, p.element, { es: 'Ícono de archivo que no lleva al archivo', en: 'File icon that leads to no file' })),
       ...scripted,
     ];
     const scriptNote = scriptTables.length
@@ -55,14 +55,14 @@ export const noEmptySections = defineCheck(
     }
     if (slots.unlinked >= MOSTLY_MISSING_SLOTS && slots.unlinked > slots.linked) {
       return fail(
-        [valueEvidence(`${slots.unlinked} / ${slots.linked + slots.unlinked}`, { es: 'Casillas sin documento', en: 'Slots without a document' }), ...evidence],
+        [valueEvidence(`${slots.unlinked} / ${slots.linked + slots.unlinked}`, { es: 'Íconos de archivo sin documento', en: 'File icons without a document' }), ...evidence],
         withNote(
-          `${slots.unlinked} de ${slots.linked + slots.unlinked} casillas muestran el ícono de un archivo sin enlace: faltan la mayoría de los documentos que la página anuncia.`,
-          `${slots.unlinked} of ${slots.linked + slots.unlinked} cells show a file icon with no link: most documents the page announces are missing.`,
+          `${slots.unlinked} de ${slots.linked + slots.unlinked} íconos de archivo no llevan a ningún archivo (sin enlace, o con un enlace a «#»): faltan la mayoría de los documentos que la página anuncia.`,
+          `${slots.unlinked} of ${slots.linked + slots.unlinked} file icons lead to no file (no link, or a link to "#"): most documents the page announces are missing.`,
         ),
       );
     }
-    // A few slots without their document count as one empty section.
+    // A few icons without their document count as one empty section.
     const empties = emptySections.length + emptyTables.length + (slots.unlinked ? 1 : 0);
     if (empties === 1) return partial(evidence, scriptTables.length ? withNote('', '') : undefined, 0.5);
     if (empties > 1) return fail(evidence, scriptTables.length ? withNote('', '') : undefined);
