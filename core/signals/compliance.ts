@@ -37,6 +37,8 @@ const FRACCION = /^(?:fracci[óo]n\s+)?[ivxl]{1,7}\s*[.\-–—):]\s*\S|^fracci[
 /** A short label naming a fracción anywhere ("ARTÍCULO 63 – FRACCIÓN I"). */
 const FRACCION_LABEL = /(?<!\p{L})fracci[óo]n\s+[ivxl]{1,7}(?!\p{L})/iu;
 const FRACCION_LABEL_WORDS = 20;
+/** A roman numeral standing alone (a heading "IV" over the fracción's text in the next block). */
+const BARE_NUMERAL = /^[ivxl]{1,7}\.?$/iu;
 /** The law's smaller units: incisos ("a) Los acuerdos…") and numerales. */
 const INCISO = /^(?:inciso\s+)?[a-z]\)\s+\p{L}|^numeral\s+\d+/iu;
 const LAW_NAME = /ley\s+general\s+de\s+transparencia|lgtaip|art[íi]culo\s+70|art\.\s*70|ley\s+de\s+transparencia\s+y\s+acceso|obligaciones\s+(?:comunes\s+)?de\s+transparencia/iu;
@@ -130,13 +132,23 @@ export const complianceSignal = defineSignal<ComplianceInfo>('compliance', (ctx)
   // The law's own text: article and chapter headings and the numbered fracciones under them.
   const articles = own.filter((b) => ARTICLE_HEADING.test(b.text));
   const fracciones = own.filter((b) => FRACCION.test(b.text) || (FRACCION_LABEL.test(b.text) && countWords(b.text) <= FRACCION_LABEL_WORDS));
+  // A numeral alone names the fracción whose text is the next block.
+  const numbered = new Map<TextBlock, TextBlock>();
+  own.forEach((b, i) => {
+    const next = own[i + 1];
+    if (BARE_NUMERAL.test(b.text.trim()) && next && !BARE_NUMERAL.test(next.text.trim())) {
+      fracciones.push(b);
+      numbered.set(b, next);
+    }
+  });
+  const fraccionText = (b: TextBlock) => (numbered.has(b) ? `${b.text.trim()}. ${numbered.get(b)!.text}` : b.text);
   const incisos = own.filter((b) => INCISO.test(b.text));
-  const legalWords = [...new Set([...articles, ...fracciones, ...incisos])].reduce((sum, b) => sum + countWords(b.text), 0);
+  const legalWords = [...new Set([...articles, ...fracciones, ...numbered.values(), ...incisos])].reduce((sum, b) => sum + countWords(b.text), 0);
   if (articles.length >= 1 && ownWords >= MIN_TRANSCRIPTION_WORDS && legalWords >= ownWords * LEGAL_SHARE) {
     add('law-transcription', articles.length + fracciones.length + incisos.length, articles[0]!.text, articles[0]!.element);
   } else if (fracciones.length >= MIN_FRACCIONES && (mentionsLaw || fracciones.length >= MIN_FRACCIONES * 2)) {
     // Even with a SIPOT-format spreadsheet per fracción, an index of fracciones is the legal minimum.
-    add('fracciones-index', fracciones.length, fracciones.slice(0, 3).map((b) => b.text).join(' · '), fracciones[0]!.element);
+    add('fracciones-index', fracciones.length, fracciones.slice(0, 3).map((b) => clip(fraccionText(b), 60)).join(' · '), fracciones[0]!.element);
   }
 
   const heading = ctx.doc.querySelector('h1')?.textContent ?? ctx.doc.title ?? '';
