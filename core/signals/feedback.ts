@@ -24,7 +24,7 @@ export interface FeedbackInfo {
 }
 
 const USEFULNESS = /¿?\s*(?:te|le|les)\s+(?:fue|result[óo]|ha sido|sirvi[óo])\s+(?:[úu]til|de utilidad)|¿?\s*(?:esta|la)\s+(?:informaci[óo]n|p[áa]gina)\s+(?:te|le)\s+(?:fue|result[óo]|sirvi[óo])|¿?\s*encontraste\s+lo\s+que\s+buscabas|califica\s+(?:esta|la)\s+(?:p[áa]gina|informaci[óo]n)|¿?\s*qu[ée]\s+tan\s+[úu]til/iu;
-const SURVEY = /encuesta(?:s)?\s+de\s+satisfacci[óo]n|responde\s+(?:la|nuestra)\s+encuesta|danos\s+tu\s+opini[óo]n|d[ée]jenos\s+su\s+opini[óo]n|tu\s+opini[óo]n\s+(?:nos\s+)?(?:importa|cuenta)|buz[óo]n\s+de\s+(?:quejas|sugerencias|opini[óo]n)|env[íi]a(?:nos)?\s+tus?\s+(?:comentarios|sugerencias)|consulta\s+p[úu]blica|participa\s+(?:en|con)/iu;
+const SURVEY = /encuesta(?:s)?\s+de\s+satisfacci[óo]n|responde\s+(?:la|nuestra)\s+encuesta|danos\s+tu\s+opini[óo]n|d[ée]jenos\s+su\s+opini[óo]n|tu\s+opini[óo]n\s+(?:nos\s+)?(?:importa|cuenta)|buz[óo]n\s+de\s+(?:quejas|sugerencias|opini[óo]n)|env[íi]a(?:nos)?\s+tus?\s+(?:comentarios|sugerencias)|consulta\s+p[úu]blica|participa\s+(?:en|con)|¿\s*qu[ée]\s+(?:opinas|opina|opinan|te\s+pareci[óo]|le\s+pareci[óo])\s+(?:de|sobre|acerca|est[ae]|la|el|tus|sus|los|las)/iu;
 const THIRD_PARTY = /(?:docs\.google\.com\/forms|forms\.gle|surveymonkey\.|typeform\.com|forms\.office\.com|forms\.microsoft\.com|jotform\.|limesurvey|encuestas?\.)/i;
 const FIGURE_AFTER = /(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s+(?:de\s+)?(?:descargas|consultas|visitas|visualizaciones|reutilizaciones|usuari[oa]s|personas usuarias|veces|casos de uso|aplicaciones|tableros|solicitudes)(?!\p{L})/iu;
 const FIGURE_BEFORE = /(?:descargas|consultas|visitas|visualizaciones|reutilizaciones|se descarg[óo]|se consult[óo]|fue consultad[oa]|fue descargad[oa])\s*:?\s*(\d{1,3}(?:[,.\s]\d{3})+|\d+)/iu;
@@ -50,6 +50,10 @@ export const feedbackSignal = defineSignal<FeedbackInfo>('feedback', (ctx) => {
       else if (el.querySelector('textarea') && /comentario|opini[óo]n|sugerencia|mejorar/i.test(text)) add('comment-form', el, text);
     } else if (tag === 'iframe' && THIRD_PARTY.test(el.getAttribute('src') ?? '')) {
       add('third-party-form', el, el.getAttribute('src') ?? '');
+    } else if (tag === 'button') {
+      // A button that opens a survey or a question in a dialog: «¿Qué opinas de tus resultados?».
+      const text = clip(el.textContent ?? '', 200);
+      if (SURVEY.test(text) || USEFULNESS.test(text)) add('survey', el, text);
     } else if (tag === 'a') {
       const href = el.getAttribute('href') ?? '';
       const text = clip(el.textContent ?? '', 200);
