@@ -85,6 +85,12 @@ export function documentStem(text: string, href: string): string {
     .trim();
 }
 
+/** The years a text names, or null when it names none. */
+function yearsIn(text: string): number[] | null {
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+  return years.length ? years : null;
+}
+
 function decodeURIComponentSafe(value: string): string {
   try {
     return decodeURIComponent(value);
@@ -186,7 +192,7 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
       dataLinks.push({ href, text, element: el });
       // The document's year: named in its text, else in its file name, else in its path (an upload folder).
       const file = href.split(/[?#]/)[0]!;
-      const named = [text, file.slice(file.lastIndexOf('/') + 1), file].map((t) => [...t.matchAll(YEAR)].map((m) => Number(m[0]))).find((ys) => ys.length);
+      const named = yearsIn(text) ?? yearsIn(file.slice(file.lastIndexOf('/') + 1)) ?? yearsIn(file);
       if (named) {
         const stem = documentStem(text, href);
         const group = linksByStem.get(stem) ?? { links: 0, years: new Set<number>() };
@@ -206,9 +212,11 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
     const tag = cell.tagName.toLowerCase();
     // Header cells, and the first cell of each row (row headers written as <td>).
     const header = tag === 'th' || (tag === 'td' && cell.previousElementSibling === null);
+    if (!header || years.size > 60 || isChrome(cell)) continue;
+    const cellYears = [...(cell.textContent ?? '').slice(0, 200).matchAll(YEAR)];
     // A cell holding a link names a document (counted with the links above), not a period.
-    if (!header || years.size > 60 || isChrome(cell) || cell.querySelector('a[href]')) continue;
-    for (const m of (cell.textContent ?? '').slice(0, 200).matchAll(YEAR)) years.add(Number(m[0]));
+    if (!cellYears.length || cell.querySelector('a[href]')) continue;
+    for (const m of cellYears) years.add(Number(m[0]));
   }
   const nodes = ctx.use(jsonLdSignal).nodes;
   if (dictionary.length < MAX_HITS && nodes.some((n) => n['variableMeasured'] !== undefined || n['describedBy'] !== undefined)) {

@@ -24,15 +24,15 @@ const FUNCTION_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
 const MIN_FUNCTION_WORDS = 20;
 /** One language names the text only when its function words outnumber the other's this many times. */
 const DOMINANCE = 4;
-const WORD = /\p{L}+/gu;
+/** Function words are plain ASCII: everything else separates them (accented words never match). */
+const NOT_ASCII_LETTERS = /[^a-z]+/;
 /** The first characters of text decide the language: more would only cost time. */
-const SAMPLE_CHARS = 20_000;
+const SAMPLE_CHARS = 6_000;
 
 /** The language of a text by its function words, or null when too short or mixed. */
 export function detectLanguage(text: string): ContentLanguageInfo {
   const counts: Record<ContentLanguage, number> = { es: 0, en: 0 };
-  for (const match of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().split(NOT_ASCII_LETTERS)) {
     if (FUNCTION_WORDS.es.has(word)) counts.es++;
     else if (FUNCTION_WORDS.en.has(word)) counts.en++;
   }
