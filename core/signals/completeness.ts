@@ -39,6 +39,8 @@ export interface CompletenessInfo {
    * JavaScript in a browser, so not judged empty (the report says the audit could not see them).
    */
   scriptTables: CompletenessHit[];
+  /** The page runs scripts (JSON-LD and templates are data, not code). */
+  runsScripts: boolean;
 }
 
 const DICTIONARY = /diccionario\s+de\s+(?:datos|variables)|descripci[óo]n\s+de\s+(?:los\s+)?(?:campos|variables|columnas)|cat[áa]logo\s+de\s+(?:campos|variables)|definici[óo]n\s+de\s+(?:los\s+)?(?:campos|variables)|libro\s+de\s+c[óo]digos|data\s+dictionary/iu;
@@ -139,7 +141,7 @@ function emptySections(ctx: AuditContext, leafText: ReadonlySet<Element>, script
 }
 
 /** Scripts that can fill a table (JSON-LD and templates are data, not code). */
-export function runsScripts(ctx: AuditContext): boolean {
+function runsScripts(ctx: AuditContext): boolean {
   return ctx.elements().some((el) => {
     if (el.tagName.toLowerCase() !== 'script') return false;
     const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
@@ -243,5 +245,6 @@ export const completenessSignal = defineSignal<CompletenessInfo>('completeness',
     emptySections: emptySections(ctx, leafText, scripts),
     emptyTables: tables.empty,
     scriptTables: tables.scripted,
+    runsScripts: scripts,
   };
 });

@@ -1,7 +1,7 @@
 import { defineSignal } from '../context.js';
 import { clip } from './dom.js';
 import { complianceSignal, SOME_OWN_WORDS } from './compliance.js';
-import { runsScripts } from './completeness.js';
+import { completenessSignal } from './completeness.js';
 import { regionSignal } from './region.js';
 
 export interface ScriptDrawn {
@@ -24,7 +24,7 @@ const DRAWN_TAGS = new Set(['div', 'section', 'canvas', 'svg']);
  * where the extension sees the drawn content) instead of judging it empty.
  */
 export const scriptDrawnSignal = defineSignal<ScriptDrawn>('script-drawn', (ctx) => {
-  if (ctx.use(complianceSignal).ownWords >= SOME_OWN_WORDS || !runsScripts(ctx)) return { mountPoint: null };
+  if (ctx.use(complianceSignal).ownWords >= SOME_OWN_WORDS || !ctx.use(completenessSignal).runsScripts) return { mountPoint: null };
   const { isChrome } = ctx.use(regionSignal);
   for (const el of ctx.elements()) {
     if (!DRAWN_TAGS.has(el.tagName.toLowerCase()) || el.children.length || (el.textContent ?? '').trim()) continue;
